@@ -1,0 +1,222 @@
+package dev.cyberdevstudio.app.shell;
+
+import dev.cyberdevstudio.app.concurrent.TaskExecutor;
+import dev.cyberdevstudio.app.editor.EditorTabsPane;
+import dev.cyberdevstudio.app.editor.EditorTabsViewModel;
+import dev.cyberdevstudio.app.project.ProjectTreePane;
+import dev.cyberdevstudio.app.project.ProjectTreeViewModel;
+import dev.cyberdevstudio.app.terminal.TerminalPalette;
+import dev.cyberdevstudio.app.terminal.TerminalTabsPane;
+import dev.cyberdevstudio.app.terminal.TerminalTabsViewModel;
+import dev.cyberdevstudio.app.theme.StudioTheme;
+import dev.cyberdevstudio.app.theme.ThemeManager;
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.geometry.Orientation;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
+
+/**
+ * The studio's window: project tree on the left, editor tabs in the centre, terminals below, status bar at the
+ * bottom. It wires the panes' view models together; each pane only binds to its own view model.
+ * The terminal is built after the first frame: starting a PTY is the slowest part of the window.
+ */
+final class MainWindow {
+
+    private final Stage stage;
+    private final MainWindowViewModel viewModel;
+    private final ThemeManager themes;
+    private final TaskExecutor executor;
+
+    private final ProjectTreeViewModel tree;
+    private final EditorTabsViewModel editors;
+    private final StackPane terminalSlot = new StackPane();
+    private final SplitPane sideSplit = new SplitPane();
+    private final SplitPane centreSplit = new SplitPane();
+    private final WelcomePane welcome;
+    private final StatusBar statusBar;
+    private TerminalTabsViewModel terminals;
+    private TerminalTabsPane terminalPane;
+    private boolean closingWithoutAsking;
+
+    MainWindow(Stage stage, MainWindowViewModel viewModel, ThemeManager themes, TaskExecutor executor) {
+        this.stage = stage;
+        this.viewModel = viewModel;
+        this.themes = themes;
+        this.executor = executor;
+        this.tree = new ProjectTreeViewModel(executor);
+        this.editors = new EditorTabsViewModel(executor);
+        this.welcome = new WelcomePane(viewModel, this::chooseFolder, viewModel::openRecent);
+        this.statusBar = new StatusBar(viewModel);
+
+        tree.setOnOpenFile(editors::open);
+        tree.setOnFilesChanged(editors::filesChanged);
+
+        var editorArea = new StackPane(new EditorTabsPane(editors), welcome);
+        welcome.visibleProperty().bind(viewModel.projectProperty().isNull());
+        centreSplit.setOrientation(Orientation.VERTICAL);
+        centreSplit.getItems().add(editorArea);
+        terminalSlot.getStyleClass().add("studio-panel");
+        sideSplit.getItems().addAll(new ProjectTreePane(tree), centreSplit);
+        SplitPane.setResizableWithParent(sideSplit.getItems().getFirst(), false);
+
+        var root = new BorderPane(sideSplit);
+        root.setTop(new StudioMenus(viewModel, editors, this).menuBar());
+        root.setBottom(statusBar);
+        statusBar.addFact("status-caret", editors.caretTextProperty());
+        statusBar.addFact("status-language", editors.languageTextProperty());
+        statusBar.addFact("status-theme", viewModel.themeProperty().map(StudioTheme::name));
+
+        var layout = viewModel.savedLayout();
+        var scene = new Scene(root, layout.width(), layout.height());
+        themes.style(scene);
+        stage.setScene(scene);
+        stage.titleProperty().bind(viewModel.titleProperty());
+        if (layout.hasPosition()) {
+            stage.setX(layout.x());
+            stage.setY(layout.y());
+        }
+        stage.setMaximized(layout.maximized());
+        sideSplit.setDividerPositions(layout.sidebarDivider());
+        centreSplit.setDividerPositions(layout.terminalDivider());
+        viewModel.terminalVisibleProperty().set(layout.terminalVisible());
+
+        viewModel.projectProperty().addListener((observable, before, after) -> projectChanged(after));
+        viewModel.themeProperty().addListener((observable, before, after) -> applyTheme(after));
+        viewModel.terminalVisibleProperty().addListener((observable, before, after) -> showTerminal(after));
+        stage.setOnCloseRequest(this::onCloseRequest);
+    }
+
+    void show() {
+        stage.show();
+    }
+
+    /** Work that need not delay the first frame. */
+    void afterFirstFrame() {
+        showTerminal(viewModel.terminalVisibleProperty().get());
+    }
+
+    void warnAboutStore(String problem) {
+        var alert = new Alert(Alert.AlertType.WARNING, problem
+            + "\n\nThe studio works normally, but settings and recent projects are kept only until it closes.");
+        alert.setHeaderText("Settings cannot be saved");
+        alert.initOwner(stage);
+        alert.show();
+    }
+
+    void chooseFolder() {
+        var chooser = new DirectoryChooser();
+        chooser.setTitle("Open Folder");
+        viewModel.project().map(Path::toFile).ifPresent(chooser::setInitialDirectory);
+        Optional.ofNullable(chooser.showDialog(stage)).map(java.io.File::toPath).ifPresent(this::openProject);
+    }
+
+    void openProject(Path folder) {
+        if (editors.closeAll()) {
+            viewModel.openProject(folder);
+        }
+    }
+
+    void closeProject() {
+        if (editors.closeAll()) {
+            viewModel.closeProject();
+        }
+    }
+
+    void newTerminal() {
+        viewModel.terminalVisibleProperty().set(true);
+        terminals().openTerminal(terminalFolder());
+    }
+
+    void toggleTerminal() {
+        viewModel.terminalVisibleProperty().set(!viewModel.terminalVisibleProperty().get());
+    }
+
+    void quit() {
+        stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST));
+    }
+
+    void closeWithoutAsking() {
+        closingWithoutAsking = true;
+        saveLayout();
+        stage.close();
+    }
+
+    void dispose() {
+        tree.close();
+        if (terminals != null) {
+            terminals.closeAll();
+        }
+    }
+
+    private void onCloseRequest(WindowEvent event) {
+        if (closingWithoutAsking) {
+            return;
+        }
+        if (!editors.closeAll()) {
+            event.consume();
+            return;
+        }
+        saveLayout();
+    }
+
+    private void saveLayout() {
+        var dividers = sideSplit.getDividerPositions();
+        var terminalDividers = centreSplit.getDividerPositions();
+        viewModel.saveLayout(new WindowLayout(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(),
+            stage.isMaximized(), dividers.length > 0 ? dividers[0] : Double.NaN,
+            terminalDividers.length > 0 ? terminalDividers[0] : viewModel.savedLayout().terminalDivider(),
+            viewModel.terminalVisibleProperty().get()));
+    }
+
+    private void projectChanged(Path folder) {
+        if (folder == null) {
+            tree.close();
+            return;
+        }
+        tree.open(folder);
+        if (terminals != null && terminals.isEmpty()) {
+            terminals.openTerminal(folder);
+        }
+    }
+
+    private void applyTheme(StudioTheme theme) {
+        themes.apply(theme);
+        if (terminalPane != null) {
+            terminalPane.applyPalette(TerminalPalette.fromProperties(theme.terminal()));
+        }
+    }
+
+    private void showTerminal(boolean visible) {
+        var items = centreSplit.getItems();
+        if (visible && !items.contains(terminalSlot)) {
+            items.add(terminalSlot);
+            centreSplit.setDividerPositions(viewModel.savedLayout().terminalDivider());
+            if (terminals().isEmpty()) {
+                terminals.openTerminal(terminalFolder());
+            }
+        } else if (!visible) {
+            items.remove(terminalSlot);
+        }
+    }
+
+    private TerminalTabsViewModel terminals() {
+        if (terminals == null) {
+            terminals = new TerminalTabsViewModel(executor);
+            terminalPane = new TerminalTabsPane(terminals);
+            terminalPane.applyPalette(TerminalPalette.fromProperties(themes.current().terminal()));
+            terminalSlot.getChildren().setAll(terminalPane);
+        }
+        return terminals;
+    }
+
+    private Path terminalFolder() {
+        return viewModel.project().orElse(Path.of(System.getProperty("user.home")));
+    }
+}

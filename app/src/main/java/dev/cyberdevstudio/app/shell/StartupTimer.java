@@ -1,0 +1,67 @@
+package dev.cyberdevstudio.app.shell;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Optional;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Marks the first frame and the moment the window becomes interactive, for the start-up benchmark.
+ * "Interactive" is the first pulse after the start-up work queued behind the first frame (the project opened,
+ * panes filled) has run, when a key press would be handled at once.
+ */
+final class StartupTimer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(StartupTimer.class);
+
+    private final Optional<Path> timingFile;
+    private long firstFrameMillis;
+
+    StartupTimer(Optional<Path> timingFile) {
+        this.timingFile = timingFile;
+    }
+
+    void whenFirstFrame(Scene scene, Runnable next) {
+        afterNextPulse(scene, () -> {
+            firstFrameMillis = System.currentTimeMillis();
+            next.run();
+        });
+    }
+
+    void whenIdle(Scene scene, Runnable next) {
+        Platform.runLater(() -> afterNextPulse(scene, () -> {
+            write(System.currentTimeMillis());
+            next.run();
+        }));
+    }
+
+    private static void afterNextPulse(Scene scene, Runnable action) {
+        var listener = new Runnable[1];
+        listener[0] = () -> {
+            scene.removePostLayoutPulseListener(listener[0]);
+            // The frame is rendered after layout; runLater lands after this pulse has been drawn.
+            Platform.runLater(action);
+        };
+        scene.addPostLayoutPulseListener(listener[0]);
+        Platform.requestNextPulse();
+    }
+
+    private void write(long interactiveMillis) {
+        if (timingFile.isEmpty()) {
+            return;
+        }
+        var started = ProcessHandle.current().info().startInstant().map(Instant::toEpochMilli).orElse(0L);
+        var text = "processStartMillis=" + started + "\nfirstFrameMillis=" + firstFrameMillis
+            + "\ninteractiveMillis=" + interactiveMillis + "\n";
+        try {
+            Files.writeString(timingFile.get(), text);
+        } catch (IOException e) {
+            LOG.warn("Could not write start-up timings to {}", timingFile.get(), e);
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package dev.cyberdevstudio.engine;
+
+import dev.cyberdevstudio.engine.home.StudioHome;
+import dev.cyberdevstudio.engine.store.InMemoryRecentProjects;
+import dev.cyberdevstudio.engine.store.InMemorySettings;
+import dev.cyberdevstudio.engine.store.RecentProjects;
+import dev.cyberdevstudio.engine.store.Settings;
+import dev.cyberdevstudio.engine.store.StoreOpening;
+import dev.cyberdevstudio.engine.store.StudioStore;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The engine as the desktop embeds it: the user's data folder and the store in it.
+ *
+ * <p>When the store cannot be opened (corrupt, locked by another studio, unreadable) the engine still starts, with
+ * settings and recent projects kept in memory for this session, and {@link #storeProblem()} says why.
+ */
+public final class LocalEngine implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LocalEngine.class);
+
+    private final StudioHome home;
+    private final Optional<StudioStore> store;
+    private final Settings settings;
+    private final RecentProjects recentProjects;
+    private final Optional<String> storeProblem;
+
+    private LocalEngine(StudioHome home, Optional<StudioStore> store, Settings settings,
+                        RecentProjects recentProjects, Optional<String> storeProblem) {
+        this.home = home;
+        this.store = store;
+        this.settings = settings;
+        this.recentProjects = recentProjects;
+        this.storeProblem = storeProblem;
+    }
+
+    public static LocalEngine start(StudioHome home) {
+        return switch (StudioStore.open(home)) {
+            case StoreOpening.Opened opened -> new LocalEngine(home, Optional.of(opened.store()),
+                opened.store().settings(), opened.store().recentProjects(), Optional.empty());
+            case StoreOpening.Unavailable unavailable -> {
+                LOG.warn("Starting without the store: {}", unavailable.reason());
+                yield new LocalEngine(home, Optional.empty(), new InMemorySettings(), new InMemoryRecentProjects(),
+                    Optional.of(unavailable.reason()));
+            }
+        };
+    }
+
+    public StudioHome home() {
+        return home;
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    public RecentProjects recentProjects() {
+        return recentProjects;
+    }
+
+    /** Why settings and recent projects are not being kept, when the store could not be opened. */
+    public Optional<String> storeProblem() {
+        return storeProblem;
+    }
+
+    @Override
+    public void close() {
+        store.ifPresent(StudioStore::close);
+    }
+}
