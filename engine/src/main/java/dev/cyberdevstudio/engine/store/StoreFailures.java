@@ -2,6 +2,7 @@ package dev.cyberdevstudio.engine.store;
 
 import java.io.EOFException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -73,6 +74,7 @@ final class StoreFailures {
         return switch (cause) {
             case AccessDeniedException denied -> "permission denied on " + denied.getFile();
             case NotDirectoryException notFolder -> notFolder.getFile() + " is not a folder";
+            case FileSystemException other when other.getReason() != null -> other.getReason();
             default -> brief(cause);
         };
     }
