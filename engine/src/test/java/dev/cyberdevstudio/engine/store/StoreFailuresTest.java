@@ -25,7 +25,9 @@ class StoreFailuresTest {
 
     @Test
     void readOnlyDatabaseAsksForWritePermission() {
-        var reason = StoreFailures.describe(FILE, h2(ErrorCode.DATABASE_IS_READ_ONLY, "The database is read only", null));
+        var readOnly = h2(ErrorCode.DATABASE_IS_READ_ONLY, "The database is read only", null);
+
+        var reason = StoreFailures.describe(FILE, readOnly);
 
         assertThat(reason).isEqualTo("The database " + FILE + " is read-only; give your user permission to write it.");
     }
