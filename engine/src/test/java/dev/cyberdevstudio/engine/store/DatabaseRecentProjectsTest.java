@@ -2,25 +2,32 @@ package dev.cyberdevstudio.engine.store;
 
 import dev.cyberdevstudio.engine.home.StudioHome;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 
+/** One store for all these tests (opening one takes a moment), emptied before each. */
 class DatabaseRecentProjectsTest extends RecentProjectsContract {
 
     @TempDir
-    Path data;
+    static Path data;
 
-    private StudioStore store;
+    private static StudioStore store;
 
-    @BeforeEach
-    void openStore() {
-        store = Stores.open(new StudioHome(data), clock);
+    @BeforeAll
+    static void openStore() {
+        store = Stores.open(new StudioHome(data), CLOCK);
     }
 
-    @AfterEach
-    void closeStore() {
+    @AfterAll
+    static void closeStore() {
         store.close();
+    }
+
+    @BeforeEach
+    void forgetEverything() {
+        Stores.empty(new StudioHome(data), "recent_projects");
     }
 
     @Override

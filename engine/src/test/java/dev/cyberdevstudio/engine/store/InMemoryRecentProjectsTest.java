@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 class InMemoryRecentProjectsTest extends RecentProjectsContract {
 
-    private final RecentProjects recents = new InMemoryRecentProjects(clock);
+    private final RecentProjects recents = new InMemoryRecentProjects(CLOCK);
 
     @Override
     protected RecentProjects recents() {

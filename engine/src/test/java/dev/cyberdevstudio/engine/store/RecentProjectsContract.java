@@ -12,10 +12,11 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** What every {@link RecentProjects} does; subclasses say which one, built on {@link #clock}. */
+/** What every {@link RecentProjects} does; subclasses say which one, built on {@link #CLOCK}. */
 abstract class RecentProjectsContract {
 
     static final Instant START = Instant.parse("2026-11-22T10:00:00Z");
@@ -23,12 +24,18 @@ abstract class RecentProjectsContract {
     @TempDir
     Path temp;
 
-    protected final TestClock clock = new TestClock(START);
+    /** Shared, so that a subclass may build one store for all its tests; every test starts it at {@link #START}. */
+    protected static final TestClock CLOCK = new TestClock(START);
 
     protected abstract RecentProjects recents();
 
+    @BeforeEach
+    void startTheClock() {
+        CLOCK.set(START);
+    }
+
     private void openedAfterAMinute(Path folder) {
-        clock.advance(Duration.ofMinutes(1));
+        CLOCK.advance(Duration.ofMinutes(1));
         recents().opened(folder);
     }
 
@@ -118,7 +125,7 @@ abstract class RecentProjectsContract {
     void newestOpeningComesFirstEvenWhenTheClockStandsStillOrGoesBack() {
         recents().opened(temp.resolve("alpha"));
         recents().opened(temp.resolve("beta"));
-        clock.set(START.minus(Duration.ofHours(1)));
+        CLOCK.set(START.minus(Duration.ofHours(1)));
         recents().opened(temp.resolve("gamma"));
 
         var listed = recents().list();
@@ -133,7 +140,7 @@ abstract class RecentProjectsContract {
 
     @Test
     void recordsTimesToTheMicrosecond() {
-        clock.set(START.plusNanos(123_456_789));
+        CLOCK.set(START.plusNanos(123_456_789));
 
         recents().opened(temp.resolve("alpha"));
 

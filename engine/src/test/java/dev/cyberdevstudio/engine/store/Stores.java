@@ -3,6 +3,8 @@ package dev.cyberdevstudio.engine.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cyberdevstudio.engine.home.StudioHome;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Clock;
 
 /** Opening stores in tests, where anything but {@link StoreOpening.Opened} is a failure. */
@@ -28,5 +30,15 @@ final class Stores {
         }
         assertThat(opening).isInstanceOf(StoreOpening.Unavailable.class);
         return ((StoreOpening.Unavailable) opening).reason();
+    }
+
+    /** Empties a table of an open store, through a connection of its own to the same database. */
+    static void empty(StudioHome home, String table) {
+        try (var connection = DriverManager.getConnection(StudioStore.jdbcUrl(home));
+             var statement = connection.createStatement()) {
+            statement.executeUpdate("DELETE FROM " + table);
+        } catch (SQLException e) {
+            throw new AssertionError("cannot empty " + table, e);
+        }
     }
 }

@@ -130,6 +130,21 @@ class StudioStoreTest {
     }
 
     @Test
+    void folderPathLongerThanTheColumnIsRefusedAndTheStoreGoesOn() {
+        var deep = temp.resolve("d".repeat(5000));
+        try (var store = Stores.open(home())) {
+            store.recentProjects().opened(temp);
+
+            assertThatThrownBy(() -> store.recentProjects().opened(deep))
+                    .isInstanceOf(EngineException.class)
+                    .hasMessageStartingWith("Cannot remember the recent project " + deep + " in the database "
+                            + databaseFile());
+
+            assertThat(store.recentProjects().list()).extracting(RecentProject::folder).containsExactly(temp);
+        }
+    }
+
+    @Test
     void databaseOverwrittenWithGarbageIsUnavailableAsDamaged() throws IOException {
         try (var store = Stores.open(home())) {
             store.settings().put("theme", "SerialSteel");
