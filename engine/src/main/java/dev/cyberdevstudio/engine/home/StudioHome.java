@@ -3,7 +3,6 @@ package dev.cyberdevstudio.engine.home;
 import dev.cyberdevstudio.engine.EngineException;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.stream.Stream;
 
 /**
  * The folder where the studio keeps its own data: the database, logs and, later, models and caches.
@@ -107,18 +107,23 @@ public record StudioHome(Path root) {
             try {
                 Files.createDirectories(folder);
             } catch (IOException e) {
-                throw new EngineException("Cannot create the folder " + folder + ": " + describe(e), e);
+                throw new EngineException("Cannot create the folder " + folder + ": " + describe(folder, e) + ".", e);
             }
         }
         return this;
     }
 
-    private static String describe(IOException e) {
+    private static String describe(Path folder, IOException e) {
+        var blocker = Stream.iterate(folder, Objects::nonNull, Path::getParent)
+                .filter(path -> Files.exists(path) && !Files.isDirectory(path))
+                .findFirst();
+        if (blocker.isPresent()) {
+            return blocker.get() + " is a file, not a folder";
+        }
         return switch (e) {
-            case FileAlreadyExistsException exists -> exists.getFile() + " is a file, not a folder";
+            case AccessDeniedException denied when folder.toString().equals(denied.getFile()) -> "permission denied";
             case AccessDeniedException denied -> "permission denied on " + denied.getFile();
-            case FileSystemException other when other.getReason() != null -> other.getReason() + " (" + other.getFile()
-                    + ")";
+            case FileSystemException other when other.getReason() != null -> other.getReason();
             default -> Objects.requireNonNullElse(e.getMessage(), e.getClass().getSimpleName());
         };
     }

@@ -147,8 +147,8 @@ class StudioHomeTest {
 
         assertThatThrownBy(home::ensureCreated)
                 .isInstanceOf(EngineException.class)
-                .hasMessageContaining(home.databaseFolder().toString())
-                .hasMessageContaining("is a file, not a folder");
+                .hasMessage("Cannot create the folder " + home.databaseFolder() + ": " + home.databaseFolder()
+                        + " is a file, not a folder.");
     }
 
     @Test
@@ -158,8 +158,8 @@ class StudioHomeTest {
 
         assertThatThrownBy(home::ensureCreated)
                 .isInstanceOf(EngineException.class)
-                .hasMessageStartingWith("Cannot create the folder " + home.root())
-                .hasMessageContaining("blocker");
+                .hasMessage("Cannot create the folder " + home.root() + ": " + temp.resolve("blocker")
+                        + " is a file, not a folder.");
     }
 
     @Test
