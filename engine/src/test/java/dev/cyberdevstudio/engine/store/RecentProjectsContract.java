@@ -156,7 +156,7 @@ abstract class RecentProjectsContract {
     @Test
     void servesManyVirtualThreadsAtOnce() throws Exception {
         var tasks = new ArrayList<Callable<Integer>>();
-        for (int i = 0; i < 150; i++) {
+        for (int i = 0; i < 60; i++) {
             var folder = temp.resolve("project-" + (i % 15));
             tasks.add(() -> {
                 recents().opened(folder);
