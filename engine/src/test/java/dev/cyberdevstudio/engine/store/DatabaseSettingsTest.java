@@ -1,0 +1,37 @@
+package dev.cyberdevstudio.engine.store;
+
+import dev.cyberdevstudio.engine.home.StudioHome;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.io.TempDir;
+
+/** One store for all these tests (opening one takes a moment), emptied before each. */
+class DatabaseSettingsTest extends SettingsContract {
+
+    @TempDir
+    static Path data;
+
+    private static StudioStore store;
+
+    @BeforeAll
+    static void openStore() {
+        store = Stores.open(new StudioHome(data));
+    }
+
+    @AfterAll
+    static void closeStore() {
+        store.close();
+    }
+
+    @BeforeEach
+    void forgetEverything() {
+        Stores.empty(new StudioHome(data), "settings");
+    }
+
+    @Override
+    protected Settings settings() {
+        return store.settings();
+    }
+}
