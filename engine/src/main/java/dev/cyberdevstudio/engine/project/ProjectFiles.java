@@ -73,7 +73,8 @@ public final class ProjectFiles {
             }
         } catch (IOException error) {
             var problem = problemOf(error);
-            return new FolderListing.Unreadable(folder, problem, "Cannot list " + folder + ": " + cause(problem, error));
+            var message = "Cannot list " + folder + ": " + cause(problem, error);
+            return new FolderListing.Unreadable(folder, problem, message);
         }
         entries.sort(ProjectEntry.TREE_ORDER);
         return new FolderListing.Listed(folder, entries);
@@ -94,19 +95,13 @@ public final class ProjectFiles {
      * the current name does nothing and succeeds.
      */
     public static FileOperationResult rename(Path path, String newName) {
-        var invalid = checkName(newName);
-        if (invalid.isPresent() || path.getFileName() == null) {
-            var reason = invalid.orElse("it has no name");
+        var folder = path.toAbsolutePath().getParent();
+        var invalid = folder == null ? Optional.of("it has no name") : invalidName(folder, newName);
+        if (invalid.isPresent()) {
             return new FileOperationResult.Failed(path, FileProblem.INVALID_NAME,
-                    "Cannot rename " + path + " to \"" + newName + "\": " + reason);
+                    "Cannot rename " + path + " to \"" + newName + "\": " + invalid.get());
         }
-        Path target;
-        try {
-            target = path.resolveSibling(newName);
-        } catch (InvalidPathException error) {
-            return new FileOperationResult.Failed(path, FileProblem.INVALID_NAME,
-                    "Cannot rename " + path + " to \"" + newName + "\": " + error.getReason());
-        }
+        var target = path.resolveSibling(newName);
         if (target.equals(path)) {
             return new FileOperationResult.Done(path);
         }
@@ -176,18 +171,12 @@ public final class ProjectFiles {
 
     private static FileOperationResult create(Path folder, String name, boolean asFolder) {
         var kind = asFolder ? "folder" : "file";
-        var invalid = checkName(name);
+        var invalid = invalidName(folder, name);
         if (invalid.isPresent()) {
             return new FileOperationResult.Failed(folder, FileProblem.INVALID_NAME,
                     "Cannot create " + kind + " \"" + name + "\" in " + folder + ": " + invalid.get());
         }
-        Path target;
-        try {
-            target = folder.resolve(name);
-        } catch (InvalidPathException error) {
-            return new FileOperationResult.Failed(folder, FileProblem.INVALID_NAME,
-                    "Cannot create " + kind + " \"" + name + "\" in " + folder + ": " + error.getReason());
-        }
+        var target = folder.resolve(name);
         if (!Files.isDirectory(folder)) {
             var problem = Files.exists(folder) ? FileProblem.NOT_A_FOLDER : FileProblem.NOT_FOUND;
             return new FileOperationResult.Failed(folder, problem,
@@ -204,6 +193,19 @@ public final class ProjectFiles {
         } catch (IOException error) {
             return failure("create " + kind, target, error);
         }
+    }
+
+    /** {@link #checkName} plus what the file system itself refuses in a name (Windows: {@code :*?"<>|}). */
+    private static Optional<String> invalidName(Path folder, String name) {
+        var invalid = checkName(name);
+        if (invalid.isEmpty()) {
+            try {
+                folder.resolve(name);
+            } catch (InvalidPathException error) {
+                return Optional.of(error.getReason());
+            }
+        }
+        return invalid;
     }
 
     private static FileOperationResult alreadyExists(Path path, Path target) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -164,6 +165,32 @@ class ProjectFilesTest {
     }
 
     @Test
+    void renameInLockedFolderNamesTheEntryAndTheCause() throws Exception {
+        var locked = Files.createDirectory(project.resolve("locked"));
+        var file = Files.writeString(locked.resolve("a.txt"), "a");
+        try (var ignored = FileLock.lock(locked)) {
+            var result = ProjectFiles.rename(file, "b.txt");
+
+            assertThat(result).isInstanceOfSatisfying(FileOperationResult.Failed.class, failed -> {
+                assertThat(failed.path()).isEqualTo(file);
+                assertThat(failed.message()).startsWith("Cannot rename " + file + ": ")
+                        .containsAnyOf("permission denied", "operation not permitted");
+            });
+        }
+        assertThat(file).hasContent("a");
+    }
+
+    @Test
+    void refusesToRenameTheFileSystemRoot() {
+        var root = project.getRoot();
+
+        var result = ProjectFiles.rename(root, "elsewhere");
+
+        assertThat(result).isInstanceOfSatisfying(FileOperationResult.Failed.class,
+                failed -> assertThat(failed.problem()).isEqualTo(FileProblem.INVALID_NAME));
+    }
+
+    @Test
     void renamingToTheSameNameChangesNothing() throws IOException {
         var file = Files.writeString(project.resolve("same.txt"), "x");
 
@@ -228,7 +255,7 @@ class ProjectFilesTest {
         var result = ProjectFiles.delete(link);
 
         assertThat(result).isEqualTo(new FileOperationResult.Done(link));
-        assertThat(Files.exists(link, java.nio.file.LinkOption.NOFOLLOW_LINKS)).isFalse();
+        assertThat(Files.exists(link, LinkOption.NOFOLLOW_LINKS)).isFalse();
         assertThat(precious).hasContent("keep");
     }
 
