@@ -3,6 +3,7 @@ package dev.cyberdevstudio.app.project;
 import dev.cyberdevstudio.engine.project.ProjectFiles;
 import java.nio.file.Path;
 import java.util.Optional;
+import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -49,13 +50,14 @@ public final class FxProjectDialogs implements ProjectDialogs {
         dialog.getDialogPane().setGraphic(null);
         var content = dialog.getDialogPane().getContent();
         dialog.getDialogPane().setContent(new VBox(8, content, problem));
-        dialog.setOnShown(event -> {
+        // Select the base name, so that typing replaces it and keeps the extension. Later than the dialog's own
+        // focus handling, which selects everything.
+        dialog.setOnShown(event -> Platform.runLater(() -> {
             var editor = dialog.getEditor();
             editor.requestFocus();
             var dot = initialName.lastIndexOf('.');
-            // Select the base name, so that typing replaces it and keeps the extension.
             editor.selectRange(0, dot > 0 ? dot : initialName.length());
-        });
+        }));
         return dialog.showAndWait().map(String::strip);
     }
 
