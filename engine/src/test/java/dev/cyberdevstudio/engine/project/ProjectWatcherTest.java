@@ -113,7 +113,7 @@ class ProjectWatcherTest {
 
     @Test
     void coalescesABurstOfWritesIntoOneChange() throws IOException {
-        watch();
+        watch(Duration.ofMillis(500));
 
         var file = project.resolve("burst.txt");
         for (var i = 0; i < 20; i++) {
@@ -121,7 +121,7 @@ class ProjectWatcherTest {
         }
 
         recorder.awaitChange(file, Kind.CREATED);
-        Waiting.pause(Duration.ofMillis(400));
+        Waiting.pause(Duration.ofMillis(700));
         assertThat(recorder.changes()).filteredOn(change -> change.path().equals(file))
                 .containsExactly(new FileChange(file, Kind.CREATED));
     }
@@ -140,7 +140,7 @@ class ProjectWatcherTest {
 
     @Test
     void deliversEachBatchAsOneList() throws IOException {
-        watch();
+        watch(Duration.ofMillis(500));
 
         var first = Files.createFile(project.resolve("first"));
         var second = Files.createFile(project.resolve("second"));
