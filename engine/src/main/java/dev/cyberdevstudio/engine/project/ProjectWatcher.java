@@ -244,7 +244,15 @@ public final class ProjectWatcher implements AutoCloseable {
                     }
                 }
                 if (!keys.containsKey(folder)) {
-                    register(folder);
+                    try {
+                        register(folder);
+                    } catch (IOException error) {
+                        if (folder.equals(start)) {
+                            throw error;
+                        }
+                        // Out of inotify watches or unreadable: the rest of the tree still shows, without live updates.
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }
                 }
                 return FileVisitResult.CONTINUE;
             }
@@ -279,6 +287,8 @@ public final class ProjectWatcher implements AutoCloseable {
             if (!outOfWatches && error.getMessage() != null && error.getMessage().contains("inotify")) {
                 outOfWatches = true;
                 LOG.warn("Changes under {} may go unnoticed: {}", folder, error.getMessage());
+            } else {
+                LOG.debug("Not watching {}: {}", folder, error.getMessage());
             }
             throw error;
         }
