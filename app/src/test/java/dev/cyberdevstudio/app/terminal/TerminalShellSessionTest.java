@@ -114,11 +114,10 @@ class TerminalShellSessionTest {
 
         session.terminate();
 
-        assertThat(shell.onExit()).succeedsWithin(Duration.ofSeconds(10));
-        for (var child : children) {
-            assertThat(child.onExit()).succeedsWithin(Duration.ofSeconds(10));
-        }
+        assertThat(shell.isAlive()).isFalse();
+        assertThat(children).noneMatch(ProcessTree::isRunning);
         assertThat(session.exitCode()).succeedsWithin(Duration.ofSeconds(10));
+        assertThat(session.connector().isConnected()).isFalse();
     }
 
     @Test
