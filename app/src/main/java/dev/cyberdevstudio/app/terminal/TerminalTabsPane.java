@@ -1,5 +1,7 @@
 package dev.cyberdevstudio.app.terminal;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -24,6 +26,9 @@ import org.kordamp.ikonli.material2.Material2AL;
  */
 public final class TerminalTabsPane extends BorderPane {
 
+    private static final String HEADER_ROOM = "data:text/css;base64," + Base64.getEncoder().encodeToString(
+            ".terminal-tab-pane > .tab-header-area { -fx-padding: 0 40 0 0; }".getBytes(StandardCharsets.UTF_8));
+
     private final TerminalTabsViewModel viewModel;
     private final PaletteSettingsProvider settings;
     private final TabPane tabPane = new TabPane();
@@ -45,10 +50,9 @@ public final class TerminalTabsPane extends BorderPane {
         openButton.getStyleClass().addAll("flat", "terminal-new");
         openButton.setFocusTraversable(false);
         openButton.setOnAction(event -> viewModel.openAnother());
-        var toolbar = new VBox(openButton);
-        toolbar.getStyleClass().add("terminal-toolbar");
-        toolbar.setAlignment(Pos.TOP_CENTER);
-        setRight(toolbar);
+        StackPane.setAlignment(openButton, Pos.TOP_RIGHT);
+        // The button sits over the right end of the tab headers, which leave it room.
+        tabPane.getStylesheets().add(HEADER_ROOM);
 
         var openFirst = new Button("Open terminal");
         openFirst.setOnAction(event -> viewModel.openAnother());
@@ -58,7 +62,7 @@ public final class TerminalTabsPane extends BorderPane {
         placeholder.getStyleClass().add("terminal-placeholder");
         placeholderText.textProperty().bind(viewModel.messageProperty().map(
                 message -> message.isEmpty() ? "No terminal open." : message));
-        setCenter(new StackPane(tabPane, placeholder));
+        setCenter(new StackPane(tabPane, placeholder, openButton));
 
         viewModel.tabs().forEach(this::addTab);
         viewModel.tabs().addListener(this::tabsChanged);
