@@ -19,6 +19,9 @@ import javafx.scene.text.Font;
  */
 final class PaletteSettingsProvider extends DefaultSettingsProvider {
 
+    /** JavaFX's logical monospaced font, present on every platform. */
+    static final String FALLBACK_FAMILY = "Monospaced";
+
     private volatile TerminalPalette palette;
     private volatile ColorPalette ansi;
 
@@ -51,10 +54,14 @@ final class PaletteSettingsProvider extends DefaultSettingsProvider {
         return ansi;
     }
 
+    /** The palette's font; JavaFX's monospaced font when the family is not installed here. */
     @Override
     public Font getTerminalFont() {
         var current = palette;
-        return Font.font(current.fontFamily(), current.fontSize());
+        var font = Font.font(current.fontFamily(), current.fontSize());
+        // JavaFX quietly substitutes its proportional default for an unknown family, which breaks the cell grid.
+        return font.getFamily().equalsIgnoreCase(current.fontFamily())
+                ? font : Font.font(FALLBACK_FAMILY, current.fontSize());
     }
 
     @Override

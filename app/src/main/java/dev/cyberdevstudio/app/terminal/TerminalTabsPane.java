@@ -5,6 +5,7 @@ import java.util.Base64;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Optional;
+import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -36,6 +37,7 @@ public final class TerminalTabsPane extends BorderPane {
     private final Map<TerminalTab, StudioTerminalWidget> widgets = new IdentityHashMap<>();
     private final Label placeholderText = new Label();
     private final VBox placeholder;
+    private boolean focusOpened;
 
     public TerminalTabsPane(TerminalTabsViewModel viewModel) {
         this.viewModel = viewModel;
@@ -49,13 +51,13 @@ public final class TerminalTabsPane extends BorderPane {
         openButton.setTooltip(new Tooltip("New terminal"));
         openButton.getStyleClass().addAll("flat", "terminal-new");
         openButton.setFocusTraversable(false);
-        openButton.setOnAction(event -> viewModel.openAnother());
+        openButton.setOnAction(event -> openAnotherAndFocusIt());
         StackPane.setAlignment(openButton, Pos.TOP_RIGHT);
         // The button sits over the right end of the tab headers, which leave it room.
         tabPane.getStylesheets().add(HEADER_ROOM);
 
         var openFirst = new Button("Open terminal");
-        openFirst.setOnAction(event -> viewModel.openAnother());
+        openFirst.setOnAction(event -> openAnotherAndFocusIt());
         placeholderText.setWrapText(true);
         placeholder = new VBox(8, placeholderText, openFirst);
         placeholder.setAlignment(Pos.CENTER);
@@ -143,10 +145,20 @@ public final class TerminalTabsPane extends BorderPane {
         focus(model);
     }
 
+    private void openAnotherAndFocusIt() {
+        focusOpened = true;
+        viewModel.openAnother().thenAccept(opening -> focusOpened = false);
+    }
+
+    /**
+     * Gives the selected terminal the keyboard when the user is working in this pane or asked for the terminal;
+     * a terminal the studio opens on its own (with a project) must not take the keyboard from the editor.
+     */
     private void focus(TerminalTab model) {
         var widget = model == null ? null : widgets.get(model);
-        if (widget != null) {
-            widget.keyboardTarget().requestFocus();
+        if (widget != null && (focusOpened || isFocusWithin())) {
+            // After the tab pane's skin has shown the selected tab: a hidden node does not take the focus.
+            Platform.runLater(() -> widget.keyboardTarget().requestFocus());
         }
     }
 

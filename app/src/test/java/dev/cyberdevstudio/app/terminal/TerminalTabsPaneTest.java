@@ -19,7 +19,10 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -51,13 +54,16 @@ class TerminalTabsPaneTest {
     private TerminalTabsViewModel viewModel;
     private TerminalTabsPane pane;
     private Stage stage;
+    private TextField editor;
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
         viewModel = new TerminalTabsViewModel(executor, new PtyShellLauncher(testEnvironment()), project);
         pane = new TerminalTabsPane(viewModel);
-        stage.setScene(new Scene(pane, 900, 480));
+        editor = new TextField();
+        VBox.setVgrow(pane, Priority.ALWAYS);
+        stage.setScene(new Scene(new VBox(editor, pane), 900, 480));
         stage.show();
     }
 
@@ -168,8 +174,35 @@ class TerminalTabsPaneTest {
         assertThat(robot.lookup(".tab").queryAll()).hasSize(2);
         assertThat(viewModel.selectedTabProperty().get()).isSameAs(second);
         var widget = widget(robot, second);
-        second.session().connector().write("echo second-$((3*3))\r");
-        awaitText(widget, "second-9");
+        await(() -> stage.getScene().getFocusOwner() == widget.keyboardTarget());
+        robot.type(KeyCode.DIGIT7, KeyCode.ENTER);
+        awaitText(widget, "7: command not found");
+    }
+
+    @Test
+    void aTerminalOpenedByTheStudioLeavesTheKeyboardWhereItIs(FxRobot robot) throws Exception {
+        robot.clickOn(editor);
+
+        var tab = open(project);
+        var widget = widget(robot, tab);
+        tab.session().connector().write("echo ready-$((4*4))\r");
+        awaitText(widget, "ready-16");
+
+        assertThat(stage.getScene().getFocusOwner()).isSameAs(editor);
+    }
+
+    @Test
+    void fallsBackToAMonospacedFontWhenThePaletteFontIsNotInstalled(FxRobot robot) throws Exception {
+        var tab = open(project);
+        var widget = widget(robot, tab);
+        var properties = new Properties();
+        properties.setProperty("font.family", "No Such Font Family 42");
+
+        robot.interact(() -> pane.applyPalette(TerminalPalette.fromProperties(properties)));
+
+        var font = WaitForAsyncUtils.asyncFx(() -> widget.settings().getTerminalFont()).get(10, TimeUnit.SECONDS);
+        assertThat(font.getFamily()).isEqualTo(PaletteSettingsProvider.FALLBACK_FAMILY);
+        assertThat(font.getSize()).isEqualTo(TerminalPalette.defaults().fontSize());
     }
 
     @Test
