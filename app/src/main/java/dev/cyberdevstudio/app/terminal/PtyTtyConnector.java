@@ -11,6 +11,7 @@ import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.nio.charset.Charset;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
@@ -37,6 +38,7 @@ final class PtyTtyConnector implements TtyConnector {
     private final OutputStream writer;
     private final Charset charset;
     private final AtomicBoolean closed = new AtomicBoolean();
+    private final CompletableFuture<Void> closing = new CompletableFuture<>();
     private String tail;
     private int tailOffset;
     private boolean ended;
@@ -140,22 +142,27 @@ final class PtyTtyConnector implements TtyConnector {
         return name;
     }
 
-    /** Ends the shell and its descendants (idempotent; blocks up to twice the grace period). */
+    /**
+     * Ends the shell and its descendants; blocks up to twice the grace period. The widget and the view model both
+     * close, from different threads: the second caller waits for the first to finish, so that whoever waits on a
+     * close knows the processes are gone. Never call it on the FX thread.
+     */
     @Override
     public void close() {
         if (!closed.compareAndSet(false, true)) {
+            closing.join();
             return;
         }
-        if (process.isAlive()) {
-            ProcessHandle.of(process.pid()).ifPresent(shell -> ProcessTree.terminate(shell, this::hangUp, grace));
+        try {
+            if (process.isAlive()) {
+                ProcessHandle.of(process.pid()).ifPresent(shell -> ProcessTree.terminate(shell, this::hangUp, grace));
+            }
+            closeQuietly(writer);
+            // The raw stream, not the reader: the emulator thread may sit in reader.read() holding the reader's lock.
+            closeQuietly(process.getInputStream());
+        } finally {
+            closing.complete(null);
         }
-        closeQuietly(writer);
-        // The raw stream, not the reader: the emulator thread may sit in reader.read() holding the reader's lock.
-        closeQuietly(process.getInputStream());
-    }
-
-    boolean isClosed() {
-        return closed.get();
     }
 
     PtyProcess process() {
