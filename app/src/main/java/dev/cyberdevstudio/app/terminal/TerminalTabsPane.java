@@ -86,6 +86,20 @@ public final class TerminalTabsPane extends BorderPane {
         viewModel.paletteProperty().set(palette);
     }
 
+    /**
+     * Gives the selected terminal the keyboard, for when the user asked for a terminal from elsewhere (a menu):
+     * {@code terminals.openTerminal(folder).thenRun(pane::focusSelectedTerminal)}. A terminal the studio opens on
+     * its own does not take the keyboard from the editor.
+     */
+    public void focusSelectedTerminal() {
+        var selected = viewModel.selectedTabProperty().get();
+        var widget = selected == null ? null : widgets.get(selected);
+        if (widget != null) {
+            // Later, once the tab pane's skin shows the selected tab: a hidden node does not take the focus.
+            Platform.runLater(() -> widget.keyboardTarget().requestFocus());
+        }
+    }
+
     public TerminalTabsViewModel viewModel() {
         return viewModel;
     }
@@ -150,15 +164,10 @@ public final class TerminalTabsPane extends BorderPane {
         viewModel.openAnother().thenAccept(opening -> focusOpened = false);
     }
 
-    /**
-     * Gives the selected terminal the keyboard when the user is working in this pane or asked for the terminal;
-     * a terminal the studio opens on its own (with a project) must not take the keyboard from the editor.
-     */
+    /** Follows a change of tab with the keyboard while the user works in this pane or asked for the terminal. */
     private void focus(TerminalTab model) {
-        var widget = model == null ? null : widgets.get(model);
-        if (widget != null && (focusOpened || isFocusWithin())) {
-            // After the tab pane's skin has shown the selected tab: a hidden node does not take the focus.
-            Platform.runLater(() -> widget.keyboardTarget().requestFocus());
+        if (focusOpened || isFocusWithin()) {
+            focusSelectedTerminal();
         }
     }
 

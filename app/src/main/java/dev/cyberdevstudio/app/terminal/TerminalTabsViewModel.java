@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.RejectedExecutionException;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -55,6 +56,11 @@ public final class TerminalTabsViewModel {
     /** The open terminals, in tab order (read-only: open and close through this view model). */
     public ObservableList<TerminalTab> tabs() {
         return readOnlyTabs;
+    }
+
+    /** Whether no terminal is open. */
+    public boolean isEmpty() {
+        return tabs.isEmpty();
     }
 
     public ObjectProperty<TerminalTab> selectedTabProperty() {
@@ -108,10 +114,17 @@ public final class TerminalTabsViewModel {
         }
         tab.closed();
         var session = tab.session();
-        return executor.submit(() -> {
-            session.terminate();
-            return null;
-        }).handle((ignored, failure) -> {
+        CompletableFuture<Void> ending;
+        try {
+            ending = executor.submit(() -> {
+                session.terminate();
+                return null;
+            });
+        } catch (RejectedExecutionException shuttingDown) {
+            // The studio is exiting; closing the terminal widget still ends the shell on the terminal's own thread.
+            ending = CompletableFuture.failedFuture(shuttingDown);
+        }
+        return ending.handle((ignored, failure) -> {
             if (failure != null) {
                 LOG.warn("Could not end terminal shell {} (pid {})", session.shellName(), session.pid(), failure);
             }

@@ -189,6 +189,10 @@ class TerminalTabsPaneTest {
         awaitText(widget, "ready-16");
 
         assertThat(stage.getScene().getFocusOwner()).isSameAs(editor);
+
+        robot.interact(pane::focusSelectedTerminal);
+
+        await(() -> stage.getScene().getFocusOwner() == widget.keyboardTarget());
     }
 
     @Test

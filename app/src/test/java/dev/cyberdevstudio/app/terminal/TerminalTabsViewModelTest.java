@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.techsenger.jeditermfx.core.TtyConnector;
 import dev.cyberdevstudio.app.concurrent.CurrentThreadTaskExecutor;
+import dev.cyberdevstudio.app.concurrent.TaskExecutor;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,7 +13,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.RejectedExecutionException;
 import org.junit.jupiter.api.Test;
 
 class TerminalTabsViewModelTest {
@@ -156,6 +159,29 @@ class TerminalTabsViewModelTest {
     }
 
     @Test
+    void closingWhileTheStudioShutsDownItsExecutorStillClosesTheTab() {
+        var executor = new ShuttingDownExecutor();
+        var viewModel = new TerminalTabsViewModel(executor, launcher, HOME);
+        var tab = ((TerminalOpening.Opened) viewModel.openTerminal(PROJECT).join()).tab();
+        executor.shutDown = true;
+
+        var closing = viewModel.close(tab);
+
+        assertThat(closing).isCompleted().isNotCompletedExceptionally();
+        assertThat(viewModel.isEmpty()).isTrue();
+        assertThat(tab.state()).isEqualTo(new TerminalState.Closed());
+    }
+
+    @Test
+    void isEmptyUntilATerminalOpens() {
+        assertThat(viewModel.isEmpty()).isTrue();
+
+        opened(PROJECT);
+
+        assertThat(viewModel.isEmpty()).isFalse();
+    }
+
+    @Test
     void closeAllEndsEveryShell() {
         var first = opened(PROJECT);
         var second = opened(HOME);
@@ -223,6 +249,26 @@ class TerminalTabsViewModelTest {
 
     private FakeSession session(TerminalTab tab) {
         return launcher.sessions.get(tab.session());
+    }
+
+    /** Runs inline like CurrentThreadTaskExecutor until shut down, then refuses work as a closed executor does. */
+    private static final class ShuttingDownExecutor implements TaskExecutor {
+
+        private final CurrentThreadTaskExecutor inline = new CurrentThreadTaskExecutor();
+        boolean shutDown;
+
+        @Override
+        public <T> CompletableFuture<T> submit(Callable<T> work) {
+            if (shutDown) {
+                throw new RejectedExecutionException("executor shut down");
+            }
+            return inline.submit(work);
+        }
+
+        @Override
+        public void runOnUi(Runnable action) {
+            action.run();
+        }
     }
 
     private static final class FakeLauncher implements ShellLauncher {
