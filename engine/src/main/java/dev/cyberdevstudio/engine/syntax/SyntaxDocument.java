@@ -38,6 +38,12 @@ public final class SyntaxDocument implements AutoCloseable {
     private final TSReader reader;
     private final byte[] readBuffer = new byte[READ_CHUNK_BYTES];
     private TSTree tree;
+    /**
+     * The tree as it was before the first re-parse since the last {@link #reparse()}, kept (and edited along) so
+     * that {@link #reparse()} can ask tree-sitter what changed; comparing costs tens of milliseconds on a huge
+     * file, which a viewport's spans should not wait for.
+     */
+    private TSTree baseTree;
     private boolean parsePending;
     private int changedStart = -1;
     private int changedEnd = -1;
@@ -112,7 +118,11 @@ public final class SyntaxDocument implements AutoCloseable {
         var oldEndPoint = text.point(oldEnd);
         text.replace(start, removedLength, inserted);
         var newEndPoint = text.point(newEnd);
-        tree.edit(new TSInputEdit(2 * start, 2 * oldEnd, 2 * newEnd, startPoint, oldEndPoint, newEndPoint));
+        var treeEdit = new TSInputEdit(2 * start, 2 * oldEnd, 2 * newEnd, startPoint, oldEndPoint, newEndPoint);
+        tree.edit(treeEdit);
+        if (baseTree != null) {
+            baseTree.edit(treeEdit);
+        }
         parsePending = true;
         if (changedStart >= 0) {
             changedStart = shift(changedStart, start, oldEnd, newEnd, start);
@@ -150,6 +160,14 @@ public final class SyntaxDocument implements AutoCloseable {
     public Optional<TextRange> reparse() {
         ensureOpen();
         ensureParsed();
+        if (baseTree != null) {
+            var length = text.length();
+            for (var range : TSTree.getChangedRanges(baseTree, tree)) {
+                includeChanged(Math.min(range.getStartByte() / 2, length), Math.min(range.getEndByte() / 2, length));
+            }
+            baseTree.close();
+            baseTree = null;
+        }
         if (changedStart < 0) {
             return Optional.empty();
         }
@@ -166,6 +184,9 @@ public final class SyntaxDocument implements AutoCloseable {
             return;
         }
         closed = true;
+        if (baseTree != null) {
+            baseTree.close();
+        }
         tree.close();
         cursor.close();
         parser.close();
@@ -186,11 +207,11 @@ public final class SyntaxDocument implements AutoCloseable {
             return;
         }
         var newTree = parse(tree);
-        for (var range : TSTree.getChangedRanges(tree, newTree)) {
-            var length = text.length();
-            includeChanged(Math.min(range.getStartByte() / 2, length), Math.min(range.getEndByte() / 2, length));
+        if (baseTree == null) {
+            baseTree = tree;
+        } else {
+            tree.close();
         }
-        tree.close();
         tree = newTree;
         parsePending = false;
     }

@@ -9,6 +9,12 @@
 (method_invocation name: (identifier) @function.call)
 (method_reference "::" . (identifier) @function.call)
 
+(class_declaration name: (identifier) @type.declaration)
+(interface_declaration name: (identifier) @type.declaration)
+(enum_declaration name: (identifier) @type.declaration)
+(record_declaration name: (identifier) @type.declaration)
+(annotation_type_declaration name: (identifier) @type.declaration)
+
 (marker_annotation "@" @attribute name: (_) @attribute)
 (annotation "@" @attribute name: (_) @attribute)
 
