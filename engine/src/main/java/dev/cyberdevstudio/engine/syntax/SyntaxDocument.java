@@ -89,6 +89,16 @@ public final class SyntaxDocument implements AutoCloseable {
         return text.length();
     }
 
+    /** The char at {@code index} of the current text. */
+    public char charAt(int index) {
+        ensureOpen();
+        if (index < 0 || index >= text.length()) {
+            throw new IllegalArgumentException("Offset " + index + " lies outside the text of " + text.length()
+                    + " chars");
+        }
+        return text.charAt(index);
+    }
+
     /** The document's current text, as its edits left it. */
     public String text() {
         ensureOpen();

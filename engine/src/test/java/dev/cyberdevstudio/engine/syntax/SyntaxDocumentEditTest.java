@@ -177,6 +177,17 @@ class SyntaxDocumentEditTest {
         }
     }
 
+    @Test
+    void readsSingleCharsOfTheCurrentText() {
+        try (var document = SyntaxDocument.open(Language.JAVA, "class A {}")) {
+            document.edit(0, 0, "😀");
+            assertThat(Character.isHighSurrogate(document.charAt(0))).isTrue();
+            assertThat(document.charAt(2)).isEqualTo('c');
+            assertThatThrownBy(() -> document.charAt(-1)).isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> document.charAt(12)).isInstanceOf(IllegalArgumentException.class);
+        }
+    }
+
     private static void assertSameAsFreshParse(SyntaxDocument document, String expectedText) {
         assertThat(document.text()).isEqualTo(expectedText);
         try (var fresh = SyntaxDocument.open(Language.JAVA, expectedText)) {
