@@ -6,8 +6,9 @@ import java.util.function.IntSupplier;
 
 /**
  * Measures highlighting at scale on a generated 100k-line Java file and prints medians:
- * the full parse, the spans of a 60-line viewport, a one-char edit with its re-parse and the viewport's spans,
- * and styling the whole file in 16k-char chunks.
+ * the full parse, the spans of a 60-line viewport, a one-char edit with its re-parse and the viewport's spans
+ * (what stands between a keystroke and its styles), the changed-range query that follows it, and styling the
+ * whole file in 16k-char chunks.
  *
  * <pre>
  * mvn -B -q -pl engine -am test-compile -Djacoco.skip=true
@@ -54,17 +55,29 @@ public final class SyntaxBench {
 
             var caret = viewportStart + GeneratedJava.method(0).indexOf("total =");
             var typed = new boolean[1];
-            var edit = measure(101, () -> {
+            Runnable typeOrDelete = () -> {
                 if (typed[0]) {
                     document.edit(caret, 1, "");
                 } else {
                     document.edit(caret, 0, "x");
                 }
                 typed[0] = !typed[0];
+            };
+            var edit = new double[101];
+            var changed = new double[edit.length];
+            for (int run = -10; run < edit.length; run++) {
+                var started = System.nanoTime();
+                typeOrDelete.run();
+                document.spans(viewportStart, viewportEnd);
+                var styled = System.nanoTime();
                 document.reparse();
-                return document.spans(viewportStart, viewportEnd).size();
-            });
+                if (run >= 0) {
+                    edit[run] = (styled - started) / 1_000_000.0;
+                    changed[run] = millisSince(styled);
+                }
+            }
             report("one-char edit + re-parse + viewport spans", edit);
+            report("  then reparse(): what else changed", changed);
 
             var whole = measure(3, () -> {
                 var total = 0;

@@ -47,8 +47,11 @@ public final class SyntaxHighlighting implements AutoCloseable {
     static final int VIEWPORT_MARGIN_PARAGRAPHS = 30;
     /** What counts as the viewport before the area has been laid out. */
     static final int UNLAID_PARAGRAPHS = 100;
-    /** Chars styled per step in the background: tens of milliseconds of work on either thread. */
-    static final int CHUNK_CHARS = 16 * 1024;
+    /**
+     * Chars styled per step in the background: some 10 ms on the worker and a few on the FX thread for 8k chars
+     * of Java, so that a keystroke never waits long behind a chunk.
+     */
+    static final int CHUNK_CHARS = 8 * 1024;
     private static final long APPLY_TIMEOUT_SECONDS = 10;
     private static final Logger LOG = LoggerFactory.getLogger(SyntaxHighlighting.class);
 
@@ -68,6 +71,7 @@ public final class SyntaxHighlighting implements AutoCloseable {
     // Worker only
     private SyntaxDocument document;
     private final DirtyRanges dirty = new DirtyRanges();
+    private boolean editedSinceRestyle;
 
     private SyntaxHighlighting(CodeArea area, Language language, TaskExecutor executor) {
         this.area = area;
@@ -182,6 +186,7 @@ public final class SyntaxHighlighting implements AutoCloseable {
         }
         document.edit(start, removedLength, inserted);
         dirty.shift(start, removedLength, inserted.length());
+        editedSinceRestyle = true;
     }
 
     private void markDirty(TextRange range) {
@@ -196,15 +201,22 @@ public final class SyntaxHighlighting implements AutoCloseable {
         if (document == null || closed) {
             return;
         }
-        document.reparse().ifPresent(dirty::add);
         var length = document.length();
-        dirty.clip(length);
         var viewport = new TextRange(Math.min(requestedViewport.start(), length),
                 Math.min(requestedViewport.end(), length));
-        if (!viewport.isEmpty() && dirty.intersects(viewport)) {
+        // The viewport first: its spans re-parse the edits, and asking tree-sitter what else changed (tens of
+        // milliseconds on a huge file) can wait until they are on screen.
+        var viewportStyled = false;
+        if (!viewport.isEmpty() && (editedSinceRestyle || dirty.intersects(viewport))) {
             dirty.remove(viewport);
-            publish(requested, viewport);
+            viewportStyled = publish(requested, viewport);
         }
+        editedSinceRestyle = false;
+        document.reparse().ifPresent(dirty::add);
+        if (viewportStyled) {
+            dirty.remove(viewport);
+        }
+        dirty.clip(length);
         while (!dirty.isEmpty() && !closed && !worker.hasWaitingTasks()) {
             var chunk = wholeChars(dirty.takeNear(viewport, CHUNK_CHARS).orElseThrow());
             dirty.remove(chunk);
