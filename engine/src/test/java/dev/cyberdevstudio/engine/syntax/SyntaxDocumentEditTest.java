@@ -7,12 +7,14 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class SyntaxDocumentEditTest {
 
     private static final List<String> FRAGMENTS = List.of("x", "_", " ", "\n", "1", ";", "{", "}", "(", ")", "\"",
             "'", "/*", "*/", "//", "int a = 1;", "class C {}", "return null;", "é", "日本", "😀", "\t", "\\n",
-            "@Override\n", "if (a) {\n}\n", "\"str\"");
+            "@Override\n", "if (a) {\n}\n", "\"str\"", "#", "- ", "<p>", "</p>", "`", "*", ": ", "$x", "[", "]");
 
     @Test
     void randomEditsLeaveTheSameSpansAsAFreshParse() {
@@ -30,6 +32,32 @@ class SyntaxDocumentEditTest {
                 document.edit(start, removed, inserted);
                 if (step % 25 == 0) {
                     assertSameAsFreshParse(document, expected.toString());
+                }
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void everyLanguageKeepsItsSpansThroughRandomEdits(Language language) {
+        var random = new Random(language.ordinal() * 31L + 5);
+        var expected = new StringBuilder(Samples.of(language));
+        try (var document = SyntaxDocument.open(language, expected.toString())) {
+            for (int step = 1; step <= 120; step++) {
+                var start = safeOffset(expected, random.nextInt(expected.length() + 1));
+                var removed = Math.min(random.nextInt(4), expected.length() - start);
+                if (start + removed < expected.length() && Character.isLowSurrogate(expected.charAt(start + removed))) {
+                    removed++;
+                }
+                var inserted = random.nextInt(3) == 0 ? "" : FRAGMENTS.get(random.nextInt(FRAGMENTS.size()));
+                expected.replace(start, start + removed, inserted);
+                document.edit(start, removed, inserted);
+                if (step % 10 == 0) {
+                    assertThat(document.text()).isEqualTo(expected.toString());
+                    try (var fresh = SyntaxDocument.open(language, expected.toString())) {
+                        assertThat(document.spans(0, expected.length())).as("%s after step %d", language, step)
+                                .isEqualTo(fresh.spans(0, expected.length()));
+                    }
                 }
             }
         }

@@ -289,7 +289,7 @@ class SyntaxDocumentLanguagesTest {
     }
 
     private static java.util.List<StyleSpan> spansOfSample(Language language) {
-        var sample = "a = \"b\" # c\n";
+        var sample = Samples.of(language);
         try (var document = SyntaxDocument.open(language, sample)) {
             return document.spans(0, sample.length());
         }
