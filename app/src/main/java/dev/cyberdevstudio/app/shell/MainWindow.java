@@ -3,6 +3,9 @@ package dev.cyberdevstudio.app.shell;
 import dev.cyberdevstudio.app.concurrent.TaskExecutor;
 import dev.cyberdevstudio.app.editor.EditorTabsPane;
 import dev.cyberdevstudio.app.editor.EditorTabsViewModel;
+import dev.cyberdevstudio.app.editor.FxEditorDialogs;
+import dev.cyberdevstudio.app.editor.highlight.SyntaxHighlighting;
+import dev.cyberdevstudio.app.project.FxProjectDialogs;
 import dev.cyberdevstudio.app.project.ProjectTreePane;
 import dev.cyberdevstudio.app.project.ProjectTreeViewModel;
 import dev.cyberdevstudio.app.terminal.TerminalPalette;
@@ -10,8 +13,13 @@ import dev.cyberdevstudio.app.terminal.TerminalTabsPane;
 import dev.cyberdevstudio.app.terminal.TerminalTabsViewModel;
 import dev.cyberdevstudio.app.theme.StudioTheme;
 import dev.cyberdevstudio.app.theme.ThemeManager;
+import dev.cyberdevstudio.engine.syntax.Language;
+import java.io.File;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Orientation;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
@@ -21,6 +29,9 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
+import org.fxmisc.richtext.CodeArea;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The studio's window: project tree on the left, editor tabs in the centre, terminals below, status bar at the
@@ -28,6 +39,9 @@ import javafx.stage.WindowEvent;
  * The terminal is built after the first frame: starting a PTY is the slowest part of the window.
  */
 final class MainWindow {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MainWindow.class);
+    private static final long TERMINAL_SHUTDOWN_SECONDS = 3;
 
     private final Stage stage;
     private final MainWindowViewModel viewModel;
@@ -50,15 +64,17 @@ final class MainWindow {
         this.viewModel = viewModel;
         this.themes = themes;
         this.executor = executor;
-        this.tree = new ProjectTreeViewModel(executor);
-        this.editors = new EditorTabsViewModel(executor);
+        this.tree = new ProjectTreeViewModel(executor, new FxProjectDialogs(stage));
+        this.editors = new EditorTabsViewModel(executor, new FxEditorDialogs(() -> stage));
         this.welcome = new WelcomePane(viewModel, this::chooseFolder, viewModel::openRecent);
         this.statusBar = new StatusBar(viewModel);
 
         tree.setOnOpenFile(editors::open);
         tree.setOnFilesChanged(editors::filesChanged);
 
-        var editorArea = new StackPane(new EditorTabsPane(editors), welcome);
+        var editorPane = new EditorTabsPane(editors);
+        editorPane.setHighlighting(this::highlight);
+        var editorArea = new StackPane(editorPane, welcome);
         welcome.visibleProperty().bind(viewModel.projectProperty().isNull());
         centreSplit.setOrientation(Orientation.VERTICAL);
         centreSplit.getItems().add(editorArea);
@@ -69,8 +85,10 @@ final class MainWindow {
         var root = new BorderPane(sideSplit);
         root.setTop(new StudioMenus(viewModel, editors, this).menuBar());
         root.setBottom(statusBar);
-        statusBar.addFact("status-caret", editors.caretTextProperty());
-        statusBar.addFact("status-language", editors.languageTextProperty());
+        statusBar.addFact("status-caret", editors.activeDocumentProperty().flatMap(document ->
+            Bindings.format("Ln %d, Col %d", document.caretLineProperty(), document.caretColumnProperty())));
+        statusBar.addFact("status-language", editors.activeDocumentProperty().flatMap(document ->
+            readOnlyMarked(document.languageNameProperty(), document.readOnlyProperty())));
         statusBar.addFact("status-theme", viewModel.themeProperty().map(StudioTheme::name));
 
         var layout = viewModel.savedLayout();
@@ -114,7 +132,7 @@ final class MainWindow {
         var chooser = new DirectoryChooser();
         chooser.setTitle("Open Folder");
         viewModel.project().map(Path::toFile).ifPresent(chooser::setInitialDirectory);
-        Optional.ofNullable(chooser.showDialog(stage)).map(java.io.File::toPath).ifPresent(this::openProject);
+        Optional.ofNullable(chooser.showDialog(stage)).map(File::toPath).ifPresent(this::openProject);
     }
 
     void openProject(Path folder) {
@@ -131,7 +149,7 @@ final class MainWindow {
 
     void newTerminal() {
         viewModel.terminalVisibleProperty().set(true);
-        terminals().openTerminal(terminalFolder());
+        terminals().openTerminal(terminalFolder()).thenRun(terminalPane::focusSelectedTerminal);
     }
 
     void toggleTerminal() {
@@ -151,7 +169,12 @@ final class MainWindow {
     void dispose() {
         tree.close();
         if (terminals != null) {
-            terminals.closeAll();
+            try {
+                // The shells must be gone before the JVM exits, or their PTY threads keep it alive.
+                terminals.closeAll().get(TERMINAL_SHUTDOWN_SECONDS, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                LOG.warn("Terminals did not close within {} s", TERMINAL_SHUTDOWN_SECONDS, e);
+            }
         }
     }
 
@@ -214,6 +237,18 @@ final class MainWindow {
             terminalSlot.getChildren().setAll(terminalPane);
         }
         return terminals;
+    }
+
+    private AutoCloseable highlight(Path file, CodeArea area) {
+        var name = file.getFileName() == null ? "" : file.getFileName().toString();
+        return Language.forFileName(name).<AutoCloseable>map(language ->
+            SyntaxHighlighting.attach(area, language, executor)).orElse(() -> { });
+    }
+
+    private static ObservableValue<String> readOnlyMarked(ObservableValue<String> language,
+                                                         ObservableValue<Boolean> readOnly) {
+        return Bindings.createStringBinding(() -> readOnly.getValue() ? language.getValue() + " (read-only)"
+            : language.getValue(), language, readOnly);
     }
 
     private Path terminalFolder() {

@@ -1,0 +1,169 @@
+package dev.cyberdevstudio.app.bench;
+
+import atlantafx.base.theme.PrimerDark;
+import dev.cyberdevstudio.app.concurrent.FxTaskExecutor;
+import dev.cyberdevstudio.app.editor.EditorDialogs;
+import dev.cyberdevstudio.app.editor.EditorTabsPane;
+import dev.cyberdevstudio.app.editor.EditorTabsViewModel;
+import dev.cyberdevstudio.app.editor.highlight.SyntaxHighlighting;
+import dev.cyberdevstudio.app.theme.ThemeCatalog;
+import dev.cyberdevstudio.engine.syntax.Language;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.event.Event;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.stage.Stage;
+import org.fxmisc.richtext.CodeArea;
+
+/**
+ * The editor on a 100,000-line Java file, in a real window with the studio's theme and tree-sitter highlighting:
+ * time from asking to open the file to the first frame that shows its text, then keystroke-to-paint latency
+ * (a typed character to the end of the frame that shows it) over a few hundred keystrokes at typing pace.
+ *
+ * <pre>./bench editor [LINES] [KEYSTROKES]</pre>
+ */
+public final class EditorBench {
+
+    private static final PrintStream OUT = System.out;
+    private static final long TYPING_INTERVAL_MS = 60;
+
+    private EditorBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int lines = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+        int keystrokes = args.length > 1 ? Integer.parseInt(args[1]) : 300;
+        var file = Files.createTempDirectory("studio-editor-bench").resolve("Big.java");
+        Files.writeString(file, javaSource(lines));
+        OUT.printf("File: %s (%d lines, %d MB)%n", file, lines, Files.size(file) >> 20);
+
+        var started = new CompletableFuture<Void>();
+        Platform.startup(() -> started.complete(null));
+        started.get(30, TimeUnit.SECONDS);
+        Application.setUserAgentStylesheet(new PrimerDark().getUserAgentStylesheet());
+
+        var executor = new FxTaskExecutor();
+        var opened = new CompletableFuture<CodeArea>();
+        var firstPaint = new CompletableFuture<Long>();
+        Platform.runLater(() -> openInWindow(file, executor, opened, firstPaint));
+        OUT.printf("Open to first paint of the text: %d ms%n", firstPaint.get(120, TimeUnit.SECONDS));
+
+        var area = opened.get();
+        Thread.sleep(3000);
+        var latencies = new ArrayList<Long>();
+        for (int i = 0; i < keystrokes; i++) {
+            latencies.add(typeOneKey(area, i));
+            Thread.sleep(TYPING_INTERVAL_MS);
+        }
+        latencies.sort(Long::compare);
+        OUT.printf("Keystroke to paint over %d keys: median %.2f ms, p99 %.2f ms, max %.2f ms%n", keystrokes,
+            latencies.get(latencies.size() / 2) / 1e6, latencies.get((int) (latencies.size() * 0.99)) / 1e6,
+            latencies.getLast() / 1e6);
+        executor.close();
+        Platform.exit();
+        System.exit(0);
+    }
+
+    private static void openInWindow(Path file, FxTaskExecutor executor, CompletableFuture<CodeArea> opened,
+                                     CompletableFuture<Long> firstPaint) {
+        var catalog = ThemeCatalog.load();
+        var viewModel = new EditorTabsViewModel(executor, new AnswerYes());
+        var pane = new EditorTabsPane(viewModel);
+        pane.setHighlighting((path, area) -> SyntaxHighlighting.attach(area, Language.JAVA, executor));
+        var scene = new Scene(pane, 1400, 900);
+        scene.getStylesheets().setAll(catalog.sharedStylesheet(), catalog.defaultTheme().tokensStylesheet());
+        var stage = new Stage();
+        stage.setScene(scene);
+        stage.show();
+        long asked = System.nanoTime();
+        Runnable[] probe = new Runnable[1];
+        probe[0] = () -> pane.activeEditor().map(editor -> editor.area())
+            .filter(area -> area.getLength() > 0 && area.getParagraphs().size() > 1000)
+            .ifPresent(area -> {
+                scene.removePostLayoutPulseListener(probe[0]);
+                Platform.runLater(() -> {
+                    firstPaint.complete((System.nanoTime() - asked) / 1_000_000);
+                    area.requestFocus();
+                    area.moveTo(area.getParagraphs().size() / 2, 0);
+                    area.requestFollowCaret();
+                    opened.complete(area);
+                });
+            });
+        scene.addPostLayoutPulseListener(probe[0]);
+        viewModel.open(file);
+    }
+
+    private static long typeOneKey(CodeArea area, int index) throws Exception {
+        var done = new CompletableFuture<Long>();
+        Platform.runLater(() -> {
+            var scene = area.getScene();
+            long typed = System.nanoTime();
+            Runnable[] after = new Runnable[1];
+            after[0] = () -> {
+                scene.removePostLayoutPulseListener(after[0]);
+                Platform.runLater(() -> done.complete(System.nanoTime() - typed));
+            };
+            scene.addPostLayoutPulseListener(after[0]);
+            var character = index % 20 == 19 ? " " : "x";
+            Event.fireEvent(area, new KeyEvent(KeyEvent.KEY_TYPED, character, "", KeyCode.UNDEFINED,
+                false, false, false, false));
+            Platform.requestNextPulse();
+        });
+        return done.get(10, TimeUnit.SECONDS);
+    }
+
+    private static String javaSource(int lines) {
+        var text = new StringBuilder(lines * 40);
+        text.append("package bench;\n\npublic class Big {\n");
+        int line = 3;
+        int method = 0;
+        while (line < lines - 1) {
+            text.append("    /** Method ").append(method).append(". */\n")
+                .append("    public int method").append(method).append("(int value, String name) {\n")
+                .append("        int total = value * ").append(method % 97).append(" + name.length();\n")
+                .append("        String label = \"item-\" + total; // a comment\n")
+                .append("        return label.isEmpty() ? 0 : total;\n")
+                .append("    }\n");
+            line += 6;
+            method++;
+        }
+        return text.append("}\n").toString();
+    }
+
+    /** The benchmark never meets a question: the file is small enough and never dirty on close. */
+    private static final class AnswerYes implements EditorDialogs {
+        @Override
+        public UnsavedChoice askUnsaved(Path file) {
+            return UnsavedChoice.DONT_SAVE;
+        }
+
+        @Override
+        public ReloadChoice askReloadOrKeep(Path file) {
+            return ReloadChoice.KEEP_MINE;
+        }
+
+        @Override
+        public boolean confirmOpenLarge(Path file, long size) {
+            return true;
+        }
+
+        @Override
+        public void showError(String title, String message) {
+            OUT.println(title + ": " + message);
+        }
+
+        @Override
+        public Optional<String> askGoToLine(int currentLine, int lineCount) {
+            return Optional.empty();
+        }
+    }
+}
