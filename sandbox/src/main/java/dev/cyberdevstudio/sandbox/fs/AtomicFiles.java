@@ -66,7 +66,7 @@ public final class AtomicFiles {
                     "the folder " + (folder == null ? "above it" : folder) + " does not exist");
         }
         if (Files.isDirectory(destination)) {
-            throw new FileSystemException(target.toString(), null, "is a folder, not a file");
+            throw new FileSystemException(target.toString(), null, "it is a folder, not a file");
         }
         if (Files.exists(destination) && !Files.isWritable(destination)) {
             throw new AccessDeniedException(target.toString(), null, "the file is read-only");

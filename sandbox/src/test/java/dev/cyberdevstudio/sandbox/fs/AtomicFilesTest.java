@@ -94,7 +94,7 @@ class AtomicFilesTest {
 
         assertThatThrownBy(() -> AtomicFiles.write(target, new byte[] {1}))
                 .isInstanceOf(FileSystemException.class)
-                .hasMessageContaining("is a folder, not a file");
+                .hasMessageContaining("it is a folder, not a file");
 
         assertThat(Files.readString(target.resolve("inside.txt"))).isEqualTo("kept");
         assertThat(entries()).containsExactly("dir");
