@@ -1,7 +1,9 @@
 package dev.cyberdevstudio.app.editor;
 
+import javafx.application.Platform;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
+import javafx.scene.control.DialogEvent;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
@@ -22,9 +24,10 @@ public final class GoToLineDialog extends Dialog<String> {
         getDialogPane().setContent(new VBox(8, field, hint));
         getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         setResultConverter(button -> button == ButtonType.OK ? field.getText() : null);
-        setOnShown(event -> {
+        // The dialog puts the focus on its default button once shown; take it back on the next pulse.
+        addEventHandler(DialogEvent.DIALOG_SHOWN, event -> Platform.runLater(() -> {
             field.requestFocus();
             field.selectAll();
-        });
+        }));
     }
 }
