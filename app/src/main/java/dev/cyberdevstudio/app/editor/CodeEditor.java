@@ -3,6 +3,7 @@ package dev.cyberdevstudio.app.editor;
 import atlantafx.base.theme.Styles;
 import java.util.function.Function;
 import javafx.beans.value.ChangeListener;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -135,6 +136,18 @@ public final class CodeEditor extends BorderPane implements AutoCloseable {
         } finally {
             showingSelection = false;
         }
+        revealCaret();
+    }
+
+    // A jump far away (find, go to line) lands in the middle of the view rather than on its last line.
+    private void revealCaret() {
+        if (!area.getVisibleParagraphs().isEmpty()) {
+            int paragraph = area.getCurrentParagraph();
+            if (paragraph < area.firstVisibleParToAllParIndex() || paragraph > area.lastVisibleParToAllParIndex()) {
+                area.showParagraphAtCenter(paragraph);
+                return;
+            }
+        }
         area.requestFollowCaret();
     }
 
@@ -166,6 +179,7 @@ public final class CodeEditor extends BorderPane implements AutoCloseable {
         var banner = new Label();
         banner.getStyleClass().addAll("editor-banner", Styles.WARNING);
         banner.setMaxWidth(Double.MAX_VALUE);
+        banner.setPadding(new Insets(4, 8, 4, 8));
         banner.setGraphic(new FontIcon(Material2AL.LOCK));
         banner.textProperty().bind(document.bannerProperty());
         banner.visibleProperty().bind(document.bannerProperty().isNotEmpty());
@@ -188,6 +202,7 @@ public final class CodeEditor extends BorderPane implements AutoCloseable {
         var line = new HBox(6, text, dismiss);
         line.getStyleClass().add("editor-notice");
         line.setAlignment(Pos.CENTER_LEFT);
+        line.setPadding(new Insets(2, 4, 2, 8));
         line.visibleProperty().bind(document.noticeProperty().isNotEmpty());
         line.managedProperty().bind(line.visibleProperty());
         return line;

@@ -100,7 +100,8 @@ public final class DocumentViewModel {
     private int savesCompleted;
     private boolean diskCheckWaiting;
 
-    private DocumentViewModel(Path path, String text, Optional<String> binaryNotice, TaskExecutor executor,
+    private DocumentViewModel(Path path, String text, ReadOnlyStyledDocument<Collection<String>, String,
+                              Collection<String>> content, Optional<String> binaryNotice, TaskExecutor executor,
                               EditorDialogs dialogs, LongSupplier clock) {
         this.path = path;
         this.executor = executor;
@@ -110,7 +111,7 @@ public final class DocumentViewModel {
         this.savedText = text;
         this.pathValue = new ReadOnlyObjectWrapper<>(this, "path", path);
         this.languageName = new ReadOnlyStringWrapper(this, "languageName", languageFor(fileName(path)));
-        this.document = new SimpleEditableStyledDocument<>(fromString(text));
+        this.document = new SimpleEditableStyledDocument<>(content);
         // Subscribed before the undo manager so that the merge window below sees this change's time.
         this.changes = document.multiPlainChanges().subscribe(ignored -> textChanged());
         this.undoManager = UndoManagerFactory.unlimitedHistoryMultiChangeUM(document.multiPlainChanges(),
@@ -121,14 +122,38 @@ public final class DocumentViewModel {
         updateTitle();
     }
 
+    /**
+     * A loaded file with its text already split into the editor's paragraphs. Building them is most of the cost of
+     * opening a large file, and the result is immutable, so it is done on the background thread that read the file.
+     */
+    record Prepared(LoadResult.Text loaded,
+                    ReadOnlyStyledDocument<Collection<String>, String, Collection<String>> content) {
+
+        static Prepared of(LoadResult.Text loaded) {
+            return new Prepared(loaded, fromString(loaded.text()));
+        }
+    }
+
     static DocumentViewModel ofText(LoadResult.Text loaded, boolean readOnly, TaskExecutor executor,
                                     EditorDialogs dialogs) {
-        return ofText(loaded, readOnly, executor, dialogs, System::nanoTime);
+        return ofText(Prepared.of(loaded), readOnly, executor, dialogs, System::nanoTime);
+    }
+
+    static DocumentViewModel ofText(Prepared prepared, boolean readOnly, TaskExecutor executor,
+                                    EditorDialogs dialogs) {
+        return ofText(prepared, readOnly, executor, dialogs, System::nanoTime);
     }
 
     static DocumentViewModel ofText(LoadResult.Text loaded, boolean readOnly, TaskExecutor executor,
                                     EditorDialogs dialogs, LongSupplier clock) {
-        var model = new DocumentViewModel(loaded.path(), loaded.text(), Optional.empty(), executor, dialogs, clock);
+        return ofText(Prepared.of(loaded), readOnly, executor, dialogs, clock);
+    }
+
+    private static DocumentViewModel ofText(Prepared prepared, boolean readOnly, TaskExecutor executor,
+                                            EditorDialogs dialogs, LongSupplier clock) {
+        var loaded = prepared.loaded();
+        var model = new DocumentViewModel(loaded.path(), loaded.text(), prepared.content(), Optional.empty(),
+                executor, dialogs, clock);
         model.adoptFormat(loaded);
         model.readOnly.set(readOnly);
         if (readOnly) {
@@ -142,7 +167,7 @@ public final class DocumentViewModel {
     static DocumentViewModel ofBinary(LoadResult.Binary binary, TaskExecutor executor, EditorDialogs dialogs) {
         var notice = fileName(binary.path()) + " is a binary file (" + TextFiles.formatSize(binary.size())
                 + ") and is not shown.";
-        var model = new DocumentViewModel(binary.path(), "", Optional.of(notice), executor, dialogs,
+        var model = new DocumentViewModel(binary.path(), "", fromString(""), Optional.of(notice), executor, dialogs,
                 System::nanoTime);
         model.readOnly.set(true);
         return model;

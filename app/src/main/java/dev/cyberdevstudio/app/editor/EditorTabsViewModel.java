@@ -94,9 +94,9 @@ public final class EditorTabsViewModel {
         if (!opening.add(path)) {
             return;
         }
-        executor.submit(() -> TextFiles.load(path, mode), result -> {
+        executor.submit(() -> Loaded.read(path, mode), read -> {
             opening.remove(path);
-            loaded(result, mode == LoadMode.ALLOW_LARGE);
+            loaded(read, mode == LoadMode.ALLOW_LARGE);
         }, error -> {
             opening.remove(path);
             LOG.error("Opening {} failed", path, error);
@@ -105,14 +105,15 @@ public final class EditorTabsViewModel {
         });
     }
 
-    private void loaded(LoadResult result, boolean large) {
-        var already = find(result.path());
+    private void loaded(Loaded read, boolean large) {
+        var already = find(read.result().path());
         if (already.isPresent()) {
             activate(already.get());
             return;
         }
-        switch (result) {
-            case LoadResult.Text text -> add(DocumentViewModel.ofText(text, large, executor, dialogs));
+        switch (read.result()) {
+            case LoadResult.Text text -> add(DocumentViewModel.ofText(
+                    read.prepared().orElseGet(() -> DocumentViewModel.Prepared.of(text)), large, executor, dialogs));
             case LoadResult.Binary binary -> add(DocumentViewModel.ofBinary(binary, executor, dialogs));
             case LoadResult.TooLarge tooLarge -> {
                 if (dialogs.confirmOpenLarge(tooLarge.path(), tooLarge.size())) {
@@ -229,6 +230,16 @@ public final class EditorTabsViewModel {
 
     private Optional<DocumentViewModel> activeText() {
         return activeDocument().filter(document -> document.binaryNotice().isEmpty());
+    }
+
+    /** What the background thread read, with a text file's paragraphs already built. */
+    private record Loaded(LoadResult result, Optional<DocumentViewModel.Prepared> prepared) {
+
+        static Loaded read(Path path, LoadMode mode) {
+            var result = TextFiles.load(path, mode);
+            return new Loaded(result, result instanceof LoadResult.Text text
+                    ? Optional.of(DocumentViewModel.Prepared.of(text)) : Optional.empty());
+        }
     }
 
     private static Path normalize(Path path) {

@@ -1,6 +1,7 @@
 package dev.cyberdevstudio.app.editor;
 
 import atlantafx.base.theme.Styles;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -23,6 +24,7 @@ public final class FindReplaceBar extends VBox {
     public FindReplaceBar(FindReplaceViewModel find, Runnable backToText) {
         getStyleClass().add("find-replace-bar");
         setSpacing(4);
+        setPadding(new Insets(4, 6, 4, 6));
         visibleProperty().bind(find.visibleProperty());
         managedProperty().bind(visibleProperty());
 

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -36,7 +35,6 @@ import org.slf4j.LoggerFactory;
 public final class AtomicFiles {
 
     private static final Logger LOG = LoggerFactory.getLogger(AtomicFiles.class);
-    private static final int MAX_NAME_ATTEMPTS = 16;
 
     private AtomicFiles() {
     }
@@ -60,13 +58,12 @@ public final class AtomicFiles {
 
     static void write(Path target, byte[] bytes, BeforeRename beforeRename) throws IOException {
         var destination = resolveLinks(target.toAbsolutePath());
-        var folder = destination.getParent();
-        if (folder == null || !Files.isDirectory(folder)) {
-            throw new NoSuchFileException(target.toString(), null,
-                    "the folder " + (folder == null ? "above it" : folder) + " does not exist");
-        }
         if (Files.isDirectory(destination)) {
             throw new FileSystemException(target.toString(), null, "it is a folder, not a file");
+        }
+        var folder = destination.getParent();
+        if (folder == null || !Files.isDirectory(folder)) {
+            throw new NoSuchFileException(target.toString(), null, "the folder " + folder + " does not exist");
         }
         if (Files.exists(destination) && !Files.isWritable(destination)) {
             throw new AccessDeniedException(target.toString(), null, "the file is read-only");
@@ -110,21 +107,16 @@ public final class AtomicFiles {
     }
 
     // Created without explicit attributes so that a new file gets the user's usual permissions (umask), not 0600.
+    // The name has 64 random bits: a clash would fail this save with FileAlreadyExistsException, not corrupt it.
     private static Path createTemporary(Path folder, String name) throws IOException {
-        for (int attempt = 0; ; attempt++) {
-            var candidate = folder.resolve("." + name + "." + Long.toHexString(ThreadLocalRandom.current().nextLong())
-                    + ".tmp");
-            try {
-                Files.newByteChannel(candidate, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
-                return candidate;
-            } catch (FileAlreadyExistsException taken) {
-                if (attempt >= MAX_NAME_ATTEMPTS) {
-                    throw taken;
-                }
-            } catch (AccessDeniedException denied) {
-                throw new AccessDeniedException(folder.resolve(name).toString(), null,
-                        "cannot create files in the folder " + folder);
-            }
+        var temporary = folder.resolve("." + name + "." + Long.toHexString(ThreadLocalRandom.current().nextLong())
+                + ".tmp");
+        try {
+            Files.newByteChannel(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
+            return temporary;
+        } catch (AccessDeniedException denied) {
+            throw new AccessDeniedException(folder.resolve(name).toString(), null,
+                    "cannot create files in the folder " + folder);
         }
     }
 

@@ -3,6 +3,7 @@ package dev.cyberdevstudio.sandbox.fs;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
@@ -78,6 +79,25 @@ class AtomicFilesTest {
     }
 
     @Test
+    void keepsTheCauseWhenTheTemporaryFileCannotBeRemovedEither() throws IOException {
+        var file = Files.writeString(folder.resolve("a.txt"), "old");
+        var blocker = new Path[1];
+
+        var thrown = catchThrowable(() -> AtomicFiles.write(file, "new".getBytes(UTF_8), temporary -> {
+            Files.delete(temporary);
+            blocker[0] = Files.createDirectory(temporary);
+            Files.writeString(temporary.resolve("inside"), "x");
+            throw new FileSystemException(temporary.toString(), null, "Input/output error");
+        }));
+
+        assertThat(thrown).hasMessageContaining("Input/output error");
+        assertThat(thrown.getSuppressed()).hasSize(1);
+        assertThat(Files.readString(file)).isEqualTo("old");
+        Files.delete(blocker[0].resolve("inside"));
+        Files.delete(blocker[0]);
+    }
+
+    @Test
     void refusesAMissingFolderWithAMessageNamingIt() {
         var file = folder.resolve("gone").resolve("a.txt");
 
@@ -144,6 +164,33 @@ class AtomicFilesTest {
                 .isInstanceOf(AccessDeniedException.class)
                 .hasMessageContaining("read-only");
         assertThat(Files.readString(file)).isEqualTo("old");
+    }
+
+    @Test
+    void refusesAFolderThatDoesNotAcceptNewFilesWhenThePlatformEnforcesIt() throws IOException {
+        var locked = Files.createDirectory(folder.resolve("locked"));
+        var file = Files.writeString(locked.resolve("a.txt"), "old");
+        assumeTrue(locked.toFile().setWritable(false, false));
+        try {
+            // root may write anything: the check is only meaningful where the platform refuses
+            assumeTrue(!Files.isWritable(locked));
+
+            assertThatThrownBy(() -> AtomicFiles.write(file, "new".getBytes(UTF_8)))
+                    .isInstanceOf(AccessDeniedException.class)
+                    .hasMessageContaining("cannot create files in the folder " + locked);
+            assertThat(Files.readString(file)).isEqualTo("old");
+        } finally {
+            locked.toFile().setWritable(true, false);
+        }
+    }
+
+    @Test
+    void refusesTheRootFolderAsATarget() {
+        var root = folder.getRoot();
+
+        assertThatThrownBy(() -> AtomicFiles.write(root, new byte[] {1}))
+                .isInstanceOf(FileSystemException.class)
+                .hasMessageContaining("it is a folder, not a file");
     }
 
     @Test
