@@ -99,6 +99,8 @@ public final class DocumentViewModel {
     private int savesInFlight;
     private int savesCompleted;
     private boolean diskCheckWaiting;
+    private boolean askingAboutDisk;
+    private boolean diskCheckedWhileAsking;
 
     private DocumentViewModel(Path path, String text, ReadOnlyStyledDocument<Collection<String>, String,
                               Collection<String>> content, Optional<String> binaryNotice, TaskExecutor executor,
@@ -471,6 +473,10 @@ public final class DocumentViewModel {
      * file marks the tab and keeps the text. A change that is our own save (same stamp) is ignored.
      */
     public void checkDisk() {
+        if (askingAboutDisk) {
+            diskCheckedWhileAsking = true;
+            return;
+        }
         if (savesInFlight > 0) {
             diskCheckWaiting = true;
             return;
@@ -511,23 +517,48 @@ public final class DocumentViewModel {
             return;
         }
         if (!isDirty()) {
-            reload();
-        } else if (dialogs.askReloadOrKeep(path) == EditorDialogs.ReloadChoice.RELOAD) {
-            reload();
-        } else {
-            // Keep mine: this version on disk has been seen; ask again only when it changes once more.
-            stamp = onDisk.get();
+            reload(false);
+        } else if (userWantsReload(onDisk.get())) {
+            reload(true);
         }
+    }
+
+    // Keep mine: this version on disk has been seen; ask again only when it changes once more. Reports that come
+    // in while the question is open are looked at once it is answered, instead of stacking a second question.
+    private boolean userWantsReload(FileStamp onDisk) {
+        askingAboutDisk = true;
+        boolean reload;
+        try {
+            reload = dialogs.askReloadOrKeep(path) == EditorDialogs.ReloadChoice.RELOAD;
+        } finally {
+            askingAboutDisk = false;
+        }
+        if (!reload) {
+            stamp = onDisk;
+        }
+        if (diskCheckedWhileAsking) {
+            diskCheckedWhileAsking = false;
+            checkDisk();
+        }
+        return reload;
     }
 
     /** Reads the file again and replaces the text, keeping the caret on about the same line and column. */
     public void reload() {
+        reload(true);
+    }
+
+    private void reload(boolean chosen) {
         var mode = isReadOnly() ? LoadMode.ALLOW_LARGE : LoadMode.NORMAL;
-        executor.submit(() -> TextFiles.load(path, mode), this::reloaded,
+        executor.submit(() -> TextFiles.load(path, mode), result -> reloaded(result, chosen),
                 error -> notice.set("Could not reload " + path + ": " + error.getMessage()));
     }
 
-    private void reloaded(LoadResult result) {
+    private void reloaded(LoadResult result, boolean chosen) {
+        // Typing while the file was read in the background makes the document dirty: then the user decides.
+        if (!chosen && isDirty() && result instanceof LoadResult.Text loaded && !userWantsReload(loaded.stamp())) {
+            return;
+        }
         switch (result) {
             case LoadResult.Text loaded -> {
                 int line = caretLine.get();

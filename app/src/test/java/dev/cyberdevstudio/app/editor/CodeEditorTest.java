@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -21,6 +22,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
@@ -30,6 +32,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** One code editor in a real window: keys, the find bar, go to line, undo, read-only. */
 @ExtendWith(ApplicationExtension.class)
+@Timeout(value = 90, unit = TimeUnit.SECONDS)
 class CodeEditorTest {
 
     private static final KeyCodeCombination FIND = shortcut(KeyCode.F);

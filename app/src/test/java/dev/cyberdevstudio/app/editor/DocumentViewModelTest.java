@@ -221,6 +221,67 @@ class DocumentViewModelTest {
     }
 
     @Test
+    void reportsDuringTheReloadQuestionDoNotAskASecondTime() throws IOException {
+        var document = open("disk");
+        typeAt(document, 4, 4, " mine");
+        Files.writeString(document.path(), "changed on disk");
+        dialogs.whileAskingAboutReload = () -> {
+            dialogs.whileAskingAboutReload = () -> { };
+            document.checkDisk();
+        };
+        dialogs.reloadAnswers.add(EditorDialogs.ReloadChoice.KEEP_MINE);
+
+        document.checkDisk();
+
+        assertThat(dialogs.asked).containsExactly("reload doc.txt");
+        assertThat(document.text()).isEqualTo("disk mine");
+    }
+
+    @Test
+    void aChangeOnDiskDuringTheQuestionIsAskedAboutAfterwards() throws IOException {
+        var document = open("disk");
+        typeAt(document, 4, 4, " mine");
+        Files.writeString(document.path(), "changed on disk");
+        dialogs.whileAskingAboutReload = () -> {
+            dialogs.whileAskingAboutReload = () -> { };
+            try {
+                Files.writeString(document.path(), "changed again, and longer");
+            } catch (IOException error) {
+                throw new AssertionError(error);
+            }
+            document.checkDisk();
+        };
+        dialogs.reloadAnswers.add(EditorDialogs.ReloadChoice.KEEP_MINE);
+        dialogs.reloadAnswers.add(EditorDialogs.ReloadChoice.RELOAD);
+
+        document.checkDisk();
+
+        assertThat(dialogs.asked).containsExactly("reload doc.txt", "reload doc.txt");
+        assertThat(document.text()).isEqualTo("changed again, and longer");
+        assertThat(document.isDirty()).isFalse();
+    }
+
+    @Test
+    void typingWhileACleanDocumentReloadsAsksBeforeReplacingIt() throws IOException {
+        var executor = new HeldExecutor();
+        var file = Files.writeString(folder.resolve("typing.txt"), "v0");
+        var document = DocumentViewModel.ofText(load(file), false, executor, dialogs);
+        Files.writeString(file, "v1 from disk");
+        document.checkDisk();
+        executor.runNext();
+        typeAt(document, 2, 2, " typed");
+        dialogs.reloadAnswers.add(EditorDialogs.ReloadChoice.KEEP_MINE);
+
+        executor.runAll();
+
+        assertThat(dialogs.asked).containsExactly("reload typing.txt");
+        assertThat(document.text()).isEqualTo("v0 typed");
+        document.checkDisk();
+        executor.runAll();
+        assertThat(dialogs.asked).hasSize(1);
+    }
+
+    @Test
     void aReloadThatFindsABinaryFileKeepsTheTextAndSaysWhy() throws IOException {
         var document = open("text");
         Files.write(document.path(), new byte[] {0, 1, 2, 3, 4, 5});
@@ -292,6 +353,10 @@ class DocumentViewModelTest {
         @Override
         public void runOnUi(Runnable action) {
             action.run();
+        }
+
+        void runNext() {
+            held.removeFirst().run();
         }
 
         void runAll() {

@@ -7,9 +7,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
@@ -19,6 +21,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
@@ -28,6 +31,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** The editor in a real window: type, save, read the file back; the unsaved-changes prompt. */
 @ExtendWith(ApplicationExtension.class)
+@Timeout(value = 90, unit = TimeUnit.SECONDS)
 class EditorTabsPaneTest {
 
     private static final KeyCodeCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
@@ -95,6 +99,27 @@ class EditorTabsPaneTest {
         assertThat(editors.documents()).isEmpty();
         assertThat(robot.lookup(".tab-pane").queryAs(TabPane.class).getTabs()).isEmpty();
         assertThat(Files.readString(file)).isEqualTo("draft");
+    }
+
+    @Test
+    void asksBeforeReloadingAFileChangedOnDiskWhileEdited(FxRobot robot) throws Exception {
+        var file = Files.writeString(folder.resolve("shared.txt"), "mine");
+        var document = open(robot, file);
+        var editor = pane.editorFor(document).orElseThrow();
+        robot.clickOn(editor.area());
+        robot.interact(() -> editor.area().moveTo(4));
+        robot.write("!");
+        waitUntil(document::isDirty);
+
+        Files.writeString(file, "theirs, longer");
+        // Not interact(): the question may be asked right inside the call, and interact() would wait for the answer.
+        Platform.runLater(() -> editors.filesChanged(List.of(file)));
+        waitUntil(() -> robot.lookup("shared.txt changed on disk.").tryQuery().isPresent());
+        robot.clickOn("Reload");
+        waitUntil(() -> !document.isDirty());
+
+        assertThat(editor.area().getText()).isEqualTo("theirs, longer");
+        assertThat(tabTitle(robot)).isEqualTo("shared.txt");
     }
 
     @Test

@@ -16,6 +16,7 @@ final class FakeEditorDialogs implements EditorDialogs {
     final Deque<Optional<String>> lineAnswers = new ArrayDeque<>();
     final List<String> asked = new ArrayList<>();
     final List<String> errors = new ArrayList<>();
+    Runnable whileAskingAboutReload = () -> { };
 
     @Override
     public UnsavedChoice askUnsaved(Path file) {
@@ -26,6 +27,7 @@ final class FakeEditorDialogs implements EditorDialogs {
     @Override
     public ReloadChoice askReloadOrKeep(Path file) {
         asked.add("reload " + file.getFileName());
+        whileAskingAboutReload.run();
         return answer(reloadAnswers, "askReloadOrKeep");
     }
 
