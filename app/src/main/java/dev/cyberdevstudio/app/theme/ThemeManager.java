@@ -7,6 +7,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Scene;
+import javafx.stage.PopupWindow;
 import javafx.stage.Window;
 
 /**
@@ -45,7 +46,8 @@ public final class ThemeManager {
     public void apply(StudioTheme theme) {
         current.set(Objects.requireNonNull(theme));
         Application.setUserAgentStylesheet(theme.baseStylesheet());
-        Window.getWindows().stream().map(Window::getScene).filter(Objects::nonNull).forEach(this::style);
+        Window.getWindows().stream().filter(window -> !(window instanceof PopupWindow)).map(Window::getScene)
+            .filter(Objects::nonNull).forEach(this::style);
     }
 
     public List<String> stylesheets() {
@@ -58,6 +60,10 @@ public final class ThemeManager {
     }
 
     private void follow(Window window) {
+        if (window instanceof PopupWindow) {
+            // Menus and tooltips take their owner's style sheets; replacing them breaks their transparent frame.
+            return;
+        }
         if (window.getScene() != null) {
             style(window.getScene());
         }
