@@ -1,0 +1,163 @@
+package dev.cyberdevstudio.app.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.cyberdevstudio.app.concurrent.FxTaskExecutor;
+import dev.cyberdevstudio.app.theme.ThemeCatalog;
+import dev.cyberdevstudio.app.theme.ThemeManager;
+import dev.cyberdevstudio.engine.LocalEngine;
+import dev.cyberdevstudio.engine.home.StudioHome;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TreeCell;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Stage;
+import org.fxmisc.richtext.CodeArea;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The whole window over a real engine (H2 store in a temporary data folder): open a folder, open a file from the
+ * tree, type, save and read it back; switch the theme live and find it remembered; a terminal in the project.
+ */
+@ExtendWith(ApplicationExtension.class)
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
+class StudioWindowTest {
+
+    private static final KeyCodeCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
+
+    @TempDir
+    static Path temp;
+
+    private final FxTaskExecutor executor = new FxTaskExecutor();
+    private LocalEngine engine;
+    private MainWindowViewModel viewModel;
+    private MainWindow window;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) throws IOException {
+        this.stage = stage;
+        engine = LocalEngine.start(new StudioHome(Files.createDirectories(temp.resolve("home"))).ensureCreated());
+        var catalog = ThemeCatalog.load();
+        viewModel = new MainWindowViewModel(engine.settings(), engine.recentProjects(), executor, catalog,
+            engine.storeProblem());
+        var themes = new ThemeManager(catalog, viewModel.themeProperty().get());
+        themes.install();
+        window = new MainWindow(stage, viewModel, themes, executor);
+        window.show();
+    }
+
+    @AfterEach
+    void closeEverything(FxRobot robot) {
+        robot.interact(() -> window.closeWithoutAsking());
+        window.dispose();
+        executor.close();
+        engine.close();
+    }
+
+    @Test
+    void opensAFolderAndAFileFromTheTreeThenSavesWhatWasTyped(FxRobot robot) throws Exception {
+        var project = Files.createDirectories(temp.resolve("project-save"));
+        var file = Files.writeString(project.resolve("Hello.java"), "class Hello {}\n");
+
+        robot.interact(() -> viewModel.openProject(project));
+        assertThat(robot.lookup("#welcome").query().isVisible()).isFalse();
+        var cell = waitFor(robot, () -> robot.lookup(".tree-cell").match((TreeCell<?> c) ->
+            "Hello.java".equals(c.getText())).tryQuery());
+        robot.doubleClickOn(cell, MouseButton.PRIMARY);
+        var area = waitFor(robot, () -> robot.lookup(".code-area").<CodeArea>tryQuery());
+        waitUntil(() -> area.getText().startsWith("class Hello"));
+
+        robot.clickOn(area);
+        robot.interact(() -> area.moveTo(0));
+        robot.write("//");
+        robot.push(SAVE);
+
+        waitUntil(() -> readQuietly(file).equals("//class Hello {}\n"));
+        assertThat(stage.getTitle()).isEqualTo("project-save — CyberDevStudio");
+        assertThat(robot.lookup("#status-language").queryAs(Label.class).getText()).isEqualTo("Java");
+        waitUntil(() -> area.getStyleOfChar(2).contains("keyword"));
+    }
+
+    @Test
+    void switchesTheThemeLiveAndRemembersIt(FxRobot robot) {
+        assertThat(stage.getScene().getStylesheets()).anyMatch(sheet -> sheet.contains("neon-cyber-night"));
+
+        robot.clickOn("#menu-view").clickOn("#menu-theme").clickOn("SerialSteel");
+
+        assertThat(stage.getScene().getStylesheets()).anyMatch(sheet -> sheet.contains("serial-steel"))
+            .noneMatch(sheet -> sheet.contains("neon-cyber-night"));
+        assertThat(robot.lookup("#status-theme").queryAs(Label.class).getText()).isEqualTo("SerialSteel");
+        waitUntil(() -> engine.settings().get(MainWindowViewModel.THEME_KEY).equals(Optional.of("serial-steel")));
+    }
+
+    @Test
+    void opensATerminalInTheProjectFolder(FxRobot robot) throws Exception {
+        var project = Files.createDirectories(temp.resolve("project-terminal"));
+        robot.interact(() -> viewModel.openProject(project));
+        robot.interact(() -> window.afterFirstFrame());
+
+        var tab = waitFor(robot, () -> robot.lookup(".tab-pane .tab").match((Node node) ->
+            node.lookup(".tab-label") instanceof Label label && label.getText().contains("project-terminal"))
+            .tryQuery());
+        assertThat(tab).isNotNull();
+    }
+
+    @Test
+    void remembersTheLayoutAndTheRecentProjectAcrossRestarts(FxRobot robot) throws Exception {
+        var project = Files.createDirectories(temp.resolve("project-recent"));
+        robot.interact(() -> viewModel.openProject(project));
+        robot.interact(() -> {
+            stage.setWidth(1000);
+            stage.setHeight(700);
+        });
+        waitUntil(() -> engine.recentProjects().list().stream().anyMatch(r -> r.folder().equals(project)));
+
+        robot.interact(() -> window.closeWithoutAsking());
+
+        var layout = viewModel.savedLayout();
+        assertThat(layout.width()).isEqualTo(1000);
+        assertThat(layout.height()).isEqualTo(700);
+        assertThat(engine.settings().get(MainWindowViewModel.LAST_PROJECT_KEY)).contains(project.toString());
+    }
+
+    private static <T> T waitFor(FxRobot robot, java.util.function.Supplier<Optional<T>> lookup)
+        throws TimeoutException {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> lookup.get().isPresent());
+        return lookup.get().orElseThrow();
+    }
+
+    private static void waitUntil(BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
+        } catch (TimeoutException e) {
+            throw new AssertionError("condition not met within 20 s", e);
+        }
+    }
+
+    private static String readQuietly(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            return "";
+        }
+    }
+}
