@@ -16,6 +16,8 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
 import javafx.scene.control.TreeCell;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -94,14 +96,21 @@ class StudioWindowTest {
         waitUntil(() -> readQuietly(file).equals("//class Hello {}\n"));
         assertThat(stage.getTitle()).isEqualTo("project-save — CyberDevStudio");
         assertThat(robot.lookup("#status-language").queryAs(Label.class).getText()).isEqualTo("Java");
-        waitUntil(() -> area.getStyleOfChar(2).contains("keyword"));
+        // The typed "//" turned the line into a comment: the highlighter must have followed the edit.
+        waitUntil(() -> area.getStyleOfChar(4).contains("comment"));
     }
 
     @Test
     void switchesTheThemeLiveAndRemembersIt(FxRobot robot) {
         assertThat(stage.getScene().getStylesheets()).anyMatch(sheet -> sheet.contains("neon-cyber-night"));
 
-        robot.clickOn("#menu-view").clickOn("#menu-theme").clickOn("SerialSteel");
+        var menuBar = robot.lookup("#menu-bar").queryAs(MenuBar.class);
+        var themeMenu = (Menu) menuBar.getMenus().stream().filter(menu -> menu.getId().equals("menu-view")).findFirst()
+            .orElseThrow().getItems().stream().filter(item -> "menu-theme".equals(item.getId())).findFirst()
+            .orElseThrow();
+        var serialSteel = themeMenu.getItems().stream().filter(item -> "theme-serial-steel".equals(item.getId()))
+            .findFirst().orElseThrow();
+        robot.interact(serialSteel::fire);
 
         assertThat(stage.getScene().getStylesheets()).anyMatch(sheet -> sheet.contains("serial-steel"))
             .noneMatch(sheet -> sheet.contains("neon-cyber-night"));
