@@ -8,12 +8,12 @@ import dev.cyberdevstudio.engine.files.LoadResult;
 import dev.cyberdevstudio.engine.files.SaveResult;
 import dev.cyberdevstudio.engine.files.TextEncoding;
 import dev.cyberdevstudio.engine.files.TextFiles;
+import dev.cyberdevstudio.engine.syntax.Language;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -685,23 +685,7 @@ public final class DocumentViewModel {
         return path.getFileName() == null ? path.toString() : path.getFileName().toString();
     }
 
-    // The syntax engine has the authoritative list (Language.forFileName); this one only names the file's kind.
     private static String languageFor(String fileName) {
-        int dot = fileName.lastIndexOf('.');
-        var extension = dot < 0 ? "" : fileName.substring(dot + 1).toLowerCase(Locale.ROOT);
-        return switch (extension) {
-            case "java" -> "Java";
-            case "py", "pyw" -> "Python";
-            case "js", "mjs", "cjs", "jsx" -> "JavaScript";
-            case "ts", "mts", "cts" -> "TypeScript";
-            case "tsx" -> "TSX";
-            case "json" -> "JSON";
-            case "md", "markdown" -> "Markdown";
-            case "sh", "bash" -> "Bash";
-            case "yml", "yaml" -> "YAML";
-            case "html", "htm" -> "HTML";
-            case "css" -> "CSS";
-            default -> "Plain Text";
-        };
+        return Language.forFileName(fileName).map(Language::displayName).orElse("Plain Text");
     }
 }

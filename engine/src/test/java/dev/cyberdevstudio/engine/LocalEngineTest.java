@@ -1,0 +1,66 @@
+package dev.cyberdevstudio.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.cyberdevstudio.engine.home.StudioHome;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LocalEngineTest {
+
+    @TempDir
+    Path temp;
+
+    private StudioHome home() {
+        return new StudioHome(temp.resolve("home")).ensureCreated();
+    }
+
+    @Test
+    void keepsSettingsAndRecentProjectsInTheStoreAcrossRestarts() {
+        var project = temp.resolve("project");
+        try (var engine = LocalEngine.start(home())) {
+            assertThat(engine.storeProblem()).isEmpty();
+            engine.settings().put("ui.theme", "serial-steel");
+            engine.recentProjects().opened(project);
+        }
+
+        try (var engine = LocalEngine.start(home())) {
+            assertThat(engine.settings().get("ui.theme")).contains("serial-steel");
+            assertThat(engine.recentProjects().list()).singleElement()
+                .satisfies(recent -> assertThat(recent.folder()).isEqualTo(project));
+            assertThat(engine.home()).isEqualTo(home());
+        }
+    }
+
+    @Test
+    void startsWithSettingsInMemoryWhenTheDatabaseIsCorrupt() throws IOException {
+        var database = home().databaseFolder().resolve("studio.mv.db");
+        Files.createDirectories(database.getParent());
+        var garbage = new byte[64 * 1024];
+        new Random(7).nextBytes(garbage);
+        Files.write(database, garbage);
+
+        try (var engine = LocalEngine.start(home())) {
+            assertThat(engine.storeProblem()).get().asString().contains(database.toString()).contains("damaged");
+            engine.settings().put("ui.theme", "serial-steel");
+            engine.recentProjects().opened(temp.resolve("p"));
+            assertThat(engine.settings().get("ui.theme")).contains("serial-steel");
+            assertThat(engine.recentProjects().list()).hasSize(1);
+        }
+        assertThat(Files.readAllBytes(database)).as("the damaged file is left for the user to rescue")
+            .isEqualTo(garbage);
+    }
+
+    @Test
+    void saysAnotherStudioHoldsTheDatabaseAndStillStarts() {
+        try (var first = LocalEngine.start(home()); var second = LocalEngine.start(home())) {
+            assertThat(first.storeProblem()).isEmpty();
+            assertThat(second.storeProblem()).get().asString().startsWith("Another CyberDevStudio is using");
+            assertThat(second.recentProjects().list()).isEmpty();
+        }
+    }
+}
