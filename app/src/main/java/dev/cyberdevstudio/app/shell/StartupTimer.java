@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -20,22 +22,28 @@ final class StartupTimer {
     private static final Logger LOG = LoggerFactory.getLogger(StartupTimer.class);
 
     private final Optional<Path> timingFile;
-    private long firstFrameMillis;
+    private final Map<String, Long> marks = new LinkedHashMap<>();
 
     StartupTimer(Optional<Path> timingFile) {
         this.timingFile = timingFile;
     }
 
+    /** Notes when a step of start-up finished, for the timing file. */
+    void mark(String step) {
+        marks.put(step + "Millis", System.currentTimeMillis());
+    }
+
     void whenFirstFrame(Scene scene, Runnable next) {
         afterNextPulse(scene, () -> {
-            firstFrameMillis = System.currentTimeMillis();
+            mark("firstFrame");
             next.run();
         });
     }
 
     void whenIdle(Scene scene, Runnable next) {
         Platform.runLater(() -> afterNextPulse(scene, () -> {
-            write(System.currentTimeMillis());
+            mark("interactive");
+            write();
             next.run();
         }));
     }
@@ -51,13 +59,13 @@ final class StartupTimer {
         Platform.requestNextPulse();
     }
 
-    private void write(long interactiveMillis) {
+    private void write() {
         if (timingFile.isEmpty()) {
             return;
         }
         var started = ProcessHandle.current().info().startInstant().map(Instant::toEpochMilli).orElse(0L);
-        var text = "processStartMillis=" + started + "\nfirstFrameMillis=" + firstFrameMillis
-            + "\ninteractiveMillis=" + interactiveMillis + "\n";
+        var text = new StringBuilder("processStartMillis=" + started + "\n");
+        marks.forEach((step, millis) -> text.append(step).append('=').append(millis).append('\n'));
         try {
             Files.writeString(timingFile.get(), text);
         } catch (IOException e) {

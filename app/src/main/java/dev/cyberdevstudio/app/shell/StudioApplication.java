@@ -33,8 +33,10 @@ public final class StudioApplication extends Application {
     @Override
     public void start(Stage stage) {
         var timer = new StartupTimer(options.timingFile());
+        timer.mark("toolkitStarted");
         try {
             engine = options.engine().join();
+            timer.mark("engineReady");
         } catch (CompletionException e) {
             LOG.error("The engine did not start", e.getCause());
             var alert = new Alert(Alert.AlertType.ERROR, "CyberDevStudio could not start its engine: "
@@ -51,6 +53,7 @@ public final class StudioApplication extends Application {
         themes.install();
         window = new MainWindow(stage, viewModel, themes, executor);
         window.show();
+        timer.mark("windowShown");
         timer.whenFirstFrame(stage.getScene(), () -> {
             viewModel.start(options.folder());
             window.afterFirstFrame();
