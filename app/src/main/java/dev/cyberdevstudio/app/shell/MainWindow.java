@@ -8,6 +8,7 @@ import dev.cyberdevstudio.app.editor.highlight.SyntaxHighlighting;
 import dev.cyberdevstudio.app.project.FxProjectDialogs;
 import dev.cyberdevstudio.app.project.ProjectTreePane;
 import dev.cyberdevstudio.app.project.ProjectTreeViewModel;
+import dev.cyberdevstudio.app.terminal.ShellLauncher;
 import dev.cyberdevstudio.app.terminal.TerminalPalette;
 import dev.cyberdevstudio.app.terminal.TerminalTabsPane;
 import dev.cyberdevstudio.app.terminal.TerminalTabsViewModel;
@@ -47,6 +48,7 @@ final class MainWindow {
     private final MainWindowViewModel viewModel;
     private final ThemeManager themes;
     private final TaskExecutor executor;
+    private final ShellLauncher shells;
 
     private final ProjectTreeViewModel tree;
     private final EditorTabsViewModel editors;
@@ -59,8 +61,10 @@ final class MainWindow {
     private TerminalTabsPane terminalPane;
     private boolean closingWithoutAsking;
 
-    MainWindow(Stage stage, MainWindowViewModel viewModel, ThemeManager themes, TaskExecutor executor) {
+    MainWindow(Stage stage, MainWindowViewModel viewModel, ThemeManager themes, TaskExecutor executor,
+               ShellLauncher shells) {
         this.stage = stage;
+        this.shells = shells;
         this.viewModel = viewModel;
         this.themes = themes;
         this.executor = executor;
@@ -231,7 +235,7 @@ final class MainWindow {
 
     private TerminalTabsViewModel terminals() {
         if (terminals == null) {
-            terminals = new TerminalTabsViewModel(executor);
+            terminals = new TerminalTabsViewModel(executor, shells, Path.of(System.getProperty("user.home")));
             terminalPane = new TerminalTabsPane(terminals);
             terminalPane.applyPalette(TerminalPalette.fromProperties(themes.current().terminal()));
             terminalSlot.getChildren().setAll(terminalPane);

@@ -2,6 +2,7 @@ package dev.cyberdevstudio.app.shell;
 
 import dev.cyberdevstudio.app.cli.LaunchOptions;
 import dev.cyberdevstudio.app.concurrent.FxTaskExecutor;
+import dev.cyberdevstudio.app.terminal.PtyShellLauncher;
 import dev.cyberdevstudio.app.theme.ThemeCatalog;
 import dev.cyberdevstudio.app.theme.ThemeManager;
 import dev.cyberdevstudio.engine.LocalEngine;
@@ -51,7 +52,7 @@ public final class StudioApplication extends Application {
             engine.storeProblem());
         var themes = new ThemeManager(catalog, viewModel.themeProperty().get());
         themes.install();
-        window = new MainWindow(stage, viewModel, themes, executor);
+        window = new MainWindow(stage, viewModel, themes, executor, PtyShellLauncher.forCurrentUser());
         window.show();
         timer.mark("windowShown");
         timer.whenFirstFrame(stage.getScene(), () -> {

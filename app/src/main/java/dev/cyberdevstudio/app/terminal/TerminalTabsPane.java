@@ -6,7 +6,10 @@ import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Optional;
 import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
+import javafx.geometry.Bounds;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -124,7 +127,7 @@ public final class TerminalTabsPane extends BorderPane {
         var widget = new StudioTerminalWidget(settings);
         widget.getPane().setStyle(backgroundStyle(settings.palette()));
         widget.setTtyConnector(model.session().connector());
-        widget.start();
+        startWhenSized(widget);
         var tab = new Tab();
         tab.textProperty().bind(model.titleProperty());
         tab.setTooltip(new Tooltip(model.folder().toString()));
@@ -138,6 +141,28 @@ public final class TerminalTabsPane extends BorderPane {
         tabsByModel.put(model, tab);
         widgets.put(model, widget);
         tabPane.getTabs().add(Math.min(viewModel.tabs().indexOf(model), tabPane.getTabs().size()), tab);
+    }
+
+    /**
+     * Starts reading the shell once the terminal has its real size. Started earlier, the emulator draws the shell's
+     * first output (the prompt) into a zero-sized screen and loses it when the tab is laid out; meanwhile the
+     * output waits in the pseudo-terminal.
+     */
+    private static void startWhenSized(StudioTerminalWidget widget) {
+        var pane = widget.getPane();
+        if (pane.getWidth() > 0 && pane.getHeight() > 0) {
+            widget.start();
+            return;
+        }
+        pane.layoutBoundsProperty().addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Bounds> property, Bounds before, Bounds after) {
+                if (after.getWidth() > 0 && after.getHeight() > 0) {
+                    pane.layoutBoundsProperty().removeListener(this);
+                    widget.start();
+                }
+            }
+        });
     }
 
     private void removeTab(TerminalTab model) {

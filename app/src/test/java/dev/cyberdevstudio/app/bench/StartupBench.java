@@ -64,6 +64,9 @@ public final class StartupBench {
         var builder = new ProcessBuilder(command).redirectErrorStream(true)
             .redirectOutput(ProcessBuilder.Redirect.appendTo(timing.resolveSibling("studio-output.log").toFile()));
         builder.environment().put("CYBERDEVSTUDIO_HOME", home.toString());
+        // The studio quits while its terminal's login shell may still be reading a profile: give that shell a home
+        // of its own, so the user's profile is neither run nor left with half-written state (pyenv's lock, say).
+        builder.environment().put("HOME", Files.createDirectories(home.resolveSibling("user-home")).toString());
         long launched = System.currentTimeMillis();
         var process = builder.start();
         if (!process.waitFor(120, TimeUnit.SECONDS)) {

@@ -63,7 +63,7 @@ class StudioWindowTest {
             engine.storeProblem());
         var themes = new ThemeManager(catalog, viewModel.themeProperty().get());
         themes.install();
-        window = new MainWindow(stage, viewModel, themes, executor);
+        window = new MainWindow(stage, viewModel, themes, executor, TestShells.inTemporaryHome(temp));
         window.show();
     }
 
