@@ -1,7 +1,17 @@
 # Sourced by ./studio and ./bench.
 
 # Prints the path of a Java 25+ `java`, from JAVA_HOME, /usr/lib/jvm or PATH.
-java_major() { "$1" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p'; }
+# A JDK's release file names its version; reading it is much quicker than starting the JVM to ask.
+java_major() {
+  local release version
+  release="$(dirname "$(dirname "$(readlink -f "$1")")")/release"
+  if [ -f "$release" ]; then
+    version=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$release")
+  fi
+  [ -n "${version:-}" ] || version=$("$1" -XshowSettings:properties -version 2>&1 \
+    | sed -n 's/^ *java.specification.version = //p')
+  echo "$version"
+}
 find_java() {
   local candidate major
   for candidate in "${JAVA_HOME:-}/bin/java" /usr/lib/jvm/*/bin/java "$(command -v java || true)"; do

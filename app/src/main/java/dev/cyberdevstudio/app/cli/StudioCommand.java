@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
+import org.slf4j.LoggerFactory;
+import org.slf4j.bridge.SLF4JBridgeHandler;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -45,6 +47,10 @@ public final class StudioCommand implements Callable<Integer> {
         home.ensureCreated();
         // Logback reads this when the first logger is made, so it must be set before anything logs.
         System.setProperty("cyberdevstudio.logs", home.logsFolder().toString());
+        // Initialised here, on one thread: the engine and the toolkit start logging at once right after.
+        LoggerFactory.getILoggerFactory();
+        SLF4JBridgeHandler.removeHandlersForRootLogger();
+        SLF4JBridgeHandler.install();
         var starter = Executors.newVirtualThreadPerTaskExecutor();
         var engine = CompletableFuture.supplyAsync(() -> LocalEngine.start(home), starter);
         starter.shutdown();
