@@ -10,8 +10,13 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
+import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.Scene;
 import javafx.util.Duration;
 import org.fxmisc.richtext.CodeArea;
 import org.fxmisc.richtext.model.PlainTextChange;
@@ -53,6 +58,7 @@ public final class SyntaxHighlighting implements AutoCloseable {
      */
     static final int CHUNK_CHARS = 8 * 1024;
     private static final long APPLY_TIMEOUT_SECONDS = 10;
+    private static final long FIRST_PAINT_WAIT_MILLIS = 500;
     private static final Logger LOG = LoggerFactory.getLogger(SyntaxHighlighting.class);
 
     private final CodeArea area;
@@ -113,11 +119,45 @@ public final class SyntaxHighlighting implements AutoCloseable {
 
     private void start() {
         var text = area.getText();
-        worker.submit(() -> openDocument(text));
+        // The first parse of a large file keeps a core busy for a second or more: on a small machine it would slow
+        // the editor's own first paint, so it waits for that paint (or a moment, for an area not shown yet). Edits
+        // queue behind it in order.
+        var painted = afterFirstLayout(area).completeOnTimeout(null, FIRST_PAINT_WAIT_MILLIS, TimeUnit.MILLISECONDS);
+        worker.submit(() -> {
+            painted.join();
+            openDocument(text);
+        });
         textChanges = area.plainTextChanges().subscribe(this::textChanged);
         area.estimatedScrollYProperty().addListener(viewportMoved);
         area.heightProperty().addListener(viewportMoved);
         requestRestyle();
+    }
+
+    private static CompletableFuture<Void> afterFirstLayout(CodeArea area) {
+        var laidOut = new CompletableFuture<Void>();
+        Consumer<Scene> waitForPulse = scene -> {
+            Runnable[] once = new Runnable[1];
+            once[0] = () -> {
+                scene.removePostLayoutPulseListener(once[0]);
+                laidOut.complete(null);
+            };
+            scene.addPostLayoutPulseListener(once[0]);
+            Platform.requestNextPulse();
+        };
+        if (area.getScene() != null) {
+            waitForPulse.accept(area.getScene());
+        } else {
+            area.sceneProperty().addListener(new ChangeListener<>() {
+                @Override
+                public void changed(ObservableValue<? extends Scene> property, Scene before, Scene after) {
+                    if (after != null) {
+                        area.sceneProperty().removeListener(this);
+                        waitForPulse.accept(after);
+                    }
+                }
+            });
+        }
+        return laidOut;
     }
 
     private void textChanged(PlainTextChange change) {
