@@ -2,6 +2,7 @@ package dev.cyberdevstudio.app.bench;
 
 import atlantafx.base.theme.PrimerDark;
 import dev.cyberdevstudio.app.concurrent.FxTaskExecutor;
+import dev.cyberdevstudio.app.editor.CodeEditor;
 import dev.cyberdevstudio.app.editor.EditorDialogs;
 import dev.cyberdevstudio.app.editor.EditorTabsPane;
 import dev.cyberdevstudio.app.editor.EditorTabsViewModel;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.event.Event;
@@ -109,7 +111,8 @@ public final class EditorBench {
                                CompletableFuture<Long> firstPaint) {
         var scene = previous.getScene();
         tabs.closeAll();
-        probeFirstPaint(scene, tabsPane, System.nanoTime(), opened, firstPaint);
+        probeFirstPaint(scene, () -> tabsPane.activeEditor().map(CodeEditor::area), System.nanoTime(), opened,
+            firstPaint);
         tabs.open(file);
     }
 
@@ -129,14 +132,16 @@ public final class EditorBench {
         var stage = new Stage();
         stage.setScene(scene);
         stage.show();
-        probeFirstPaint(scene, pane, System.nanoTime(), opened, firstPaint);
+        probeFirstPaint(scene, () -> pane.activeEditor().map(CodeEditor::area), System.nanoTime(), opened,
+            firstPaint);
         viewModel.open(file);
     }
 
-    private static void probeFirstPaint(Scene scene, EditorTabsPane pane, long asked,
+    /** Completes when a frame shows the file's text: the area has it and a layout pulse has run with it. */
+    private static void probeFirstPaint(Scene scene, Supplier<Optional<CodeArea>> shownArea, long asked,
                                         CompletableFuture<CodeArea> opened, CompletableFuture<Long> firstPaint) {
         Runnable[] probe = new Runnable[1];
-        probe[0] = () -> pane.activeEditor().map(editor -> editor.area())
+        probe[0] = () -> shownArea.get()
             .filter(area -> area.getLength() > 0 && area.getParagraphs().size() > 1000)
             .ifPresent(area -> {
                 scene.removePostLayoutPulseListener(probe[0]);
@@ -149,6 +154,7 @@ public final class EditorBench {
                 });
             });
         scene.addPostLayoutPulseListener(probe[0]);
+        Platform.requestNextPulse();
     }
 
     private static void openBare(Path file, CompletableFuture<CodeArea> opened, CompletableFuture<Long> firstPaint) {
@@ -167,19 +173,7 @@ public final class EditorBench {
             throw new UncheckedIOException(e);
         }
         area.moveTo(0);
-        Runnable[] probe = new Runnable[1];
-        probe[0] = () -> {
-            scene.removePostLayoutPulseListener(probe[0]);
-            Platform.runLater(() -> {
-                firstPaint.complete((System.nanoTime() - asked) / 1_000_000);
-                area.requestFocus();
-                area.moveTo(area.getParagraphs().size() / 2, 0);
-                area.requestFollowCaret();
-                opened.complete(area);
-            });
-        };
-        scene.addPostLayoutPulseListener(probe[0]);
-        Platform.requestNextPulse();
+        probeFirstPaint(scene, () -> Optional.of(area), asked, opened, firstPaint);
     }
 
     private static void report(String what, List<Long> samples) {

@@ -2,13 +2,13 @@ package dev.cyberdevstudio.app.shell;
 
 import dev.cyberdevstudio.app.terminal.PtyShellLauncher;
 import dev.cyberdevstudio.app.terminal.ShellLauncher;
+import dev.cyberdevstudio.app.terminal.TestShellEnvironment;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 
-/** Login shells for window tests that never read the real user's profile (it may be slow or leave lock files). */
+/** Login shells for window tests, in a temporary home (see {@link TestShellEnvironment}). */
 final class TestShells {
 
     private TestShells() {
@@ -17,8 +17,7 @@ final class TestShells {
     static ShellLauncher inTemporaryHome(Path temp) {
         try {
             var home = Files.createDirectories(temp.resolve("shell-home"));
-            return new PtyShellLauncher(Map.of("PATH", System.getenv().getOrDefault("PATH", "/usr/bin:/bin"),
-                "HOME", home.toString(), "SHELL", "/bin/bash", "LANG", "C.UTF-8", "PS1", "$ "));
+            return new PtyShellLauncher(TestShellEnvironment.inHome(home));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

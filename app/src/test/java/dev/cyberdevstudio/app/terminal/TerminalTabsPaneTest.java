@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -308,14 +307,7 @@ class TerminalTabsPaneTest {
         WaitForAsyncUtils.waitFor(TIMEOUT.toSeconds(), TimeUnit.SECONDS, condition);
     }
 
-    /** A login shell in a temporary home, so that the test never reads the real user's profile. */
     private Map<String, String> testEnvironment() {
-        var environment = new HashMap<String, String>();
-        environment.put("PATH", System.getenv().getOrDefault("PATH", "/usr/bin:/bin"));
-        environment.put("HOME", home.toString());
-        environment.put("SHELL", "/bin/bash");
-        environment.put("LANG", "C.UTF-8");
-        environment.put("PS1", "$ ");
-        return environment;
+        return TestShellEnvironment.inHome(home);
     }
 }
