@@ -60,6 +60,8 @@ final class MainWindow {
     private TerminalTabsViewModel terminals;
     private TerminalTabsPane terminalPane;
     private boolean closingWithoutAsking;
+    /** Where the editor/terminal divider was last: kept while the terminal is hidden, restored when it returns. */
+    private double terminalDivider;
 
     MainWindow(Stage stage, MainWindowViewModel viewModel, ThemeManager themes, TaskExecutor executor,
                ShellLauncher shells) {
@@ -106,7 +108,8 @@ final class MainWindow {
         }
         stage.setMaximized(layout.maximized());
         sideSplit.setDividerPositions(layout.sidebarDivider());
-        centreSplit.setDividerPositions(layout.terminalDivider());
+        terminalDivider = layout.terminalDivider();
+        centreSplit.setDividerPositions(terminalDivider);
         viewModel.terminalVisibleProperty().set(layout.terminalVisible());
 
         viewModel.projectProperty().addListener((observable, before, after) -> projectChanged(after));
@@ -195,10 +198,10 @@ final class MainWindow {
 
     private void saveLayout() {
         var dividers = sideSplit.getDividerPositions();
-        var terminalDividers = centreSplit.getDividerPositions();
+        rememberTerminalDivider();
         viewModel.saveLayout(new WindowLayout(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(),
             stage.isMaximized(), dividers.length > 0 ? dividers[0] : Double.NaN,
-            terminalDividers.length > 0 ? terminalDividers[0] : viewModel.savedLayout().terminalDivider(),
+            terminalDivider,
             viewModel.terminalVisibleProperty().get()));
     }
 
@@ -224,12 +227,20 @@ final class MainWindow {
         var items = centreSplit.getItems();
         if (visible && !items.contains(terminalSlot)) {
             items.add(terminalSlot);
-            centreSplit.setDividerPositions(viewModel.savedLayout().terminalDivider());
+            centreSplit.setDividerPositions(terminalDivider);
             if (terminals().isEmpty()) {
                 terminals.openTerminal(terminalFolder());
             }
         } else if (!visible) {
+            rememberTerminalDivider();
             items.remove(terminalSlot);
+        }
+    }
+
+    private void rememberTerminalDivider() {
+        var dividers = centreSplit.getDividerPositions();
+        if (dividers.length > 0) {
+            terminalDivider = dividers[0];
         }
     }
 

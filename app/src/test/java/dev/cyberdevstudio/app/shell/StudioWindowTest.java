@@ -1,6 +1,7 @@
 package dev.cyberdevstudio.app.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import dev.cyberdevstudio.app.concurrent.FxTaskExecutor;
 import dev.cyberdevstudio.app.theme.ThemeCatalog;
@@ -16,8 +17,10 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.geometry.Orientation;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TreeCell;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -146,6 +149,27 @@ class StudioWindowTest {
         assertThat(layout.width()).isEqualTo(1000);
         assertThat(layout.height()).isEqualTo(700);
         assertThat(engine.settings().get(MainWindowViewModel.LAST_PROJECT_KEY)).contains(project.toString());
+    }
+
+    @Test
+    void hidingTheTerminalKeepsWhereTheUserPutItsDivider(FxRobot robot) {
+        var centre = robot.lookup(".split-pane").match((SplitPane pane) ->
+            pane.getOrientation() == Orientation.VERTICAL).queryAs(SplitPane.class);
+        robot.interact(() -> window.afterFirstFrame());
+        robot.interact(() -> centre.setDividerPositions(0.4));
+        // The split pane may nudge a requested position to honour its children's minimum sizes.
+        double placed = centre.getDividerPositions()[0];
+        assertThat(placed).isCloseTo(0.4, within(0.05)).isNotCloseTo(WindowLayout.DEFAULT.terminalDivider(),
+            within(0.05));
+
+        robot.interact(() -> viewModel.terminalVisibleProperty().set(false));
+        assertThat(centre.getItems()).hasSize(1);
+        robot.interact(() -> window.closeWithoutAsking());
+        assertThat(viewModel.savedLayout().terminalDivider()).isCloseTo(placed, within(0.001));
+        assertThat(viewModel.savedLayout().terminalVisible()).isFalse();
+
+        robot.interact(() -> viewModel.terminalVisibleProperty().set(true));
+        assertThat(centre.getDividerPositions()[0]).isCloseTo(placed, within(0.01));
     }
 
     private static <T> T waitFor(FxRobot robot, java.util.function.Supplier<Optional<T>> lookup)
