@@ -33,9 +33,11 @@ final class RunCgroup implements AutoCloseable {
             }
             write(folder("pids"), "pids.max", maxProcesses);
         } else {
-            var controllers = read(folder("unified"), "cgroup.controllers");
+            // A child's controllers are those its parent enables for its children.
+            var controllers = read(folder("unified").getParent(), "cgroup.subtree_control");
             if (!controllers.contains("memory") || !controllers.contains("pids")) {
-                throw new IOException("memory and pids controllers are not enabled for " + folder("unified"));
+                throw new IOException("memory and pids controllers are not enabled below " + folder("unified")
+                        .getParent());
             }
             write(folder("unified"), "memory.max", memoryBytes);
             if (Files.exists(folder("unified").resolve("memory.swap.max"))) {
