@@ -12,7 +12,8 @@ public record FsLimits(long maxFileBytes, long quotaBytes) {
 
     public FsLimits {
         if (maxFileBytes <= 0 || quotaBytes <= 0) {
-            throw new IllegalArgumentException("limits must be positive: file " + maxFileBytes + ", quota " + quotaBytes);
+            throw new IllegalArgumentException("limits must be positive: file " + maxFileBytes + ", quota "
+                    + quotaBytes);
         }
     }
 

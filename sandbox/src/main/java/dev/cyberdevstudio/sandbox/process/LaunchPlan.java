@@ -16,8 +16,8 @@ import java.util.stream.Collectors;
 final class LaunchPlan {
 
     /** Joins this shell to each cgroup.procs file given before "--", then becomes the rest of the command line. */
-    static final String JOIN_SCRIPT = "unset PWD OLDPWD; for p do if [ \"$p\" = -- ]; then break; fi; echo $$ > \"$p\" || exit 125; "
-            + "shift; done; shift; exec \"$@\"";
+    static final String JOIN_SCRIPT = "unset PWD OLDPWD; for p do if [ \"$p\" = -- ]; then break; fi; "
+            + "echo $$ > \"$p\" || exit 125; shift; done; shift; exec \"$@\"";
     /** Root-level folders that hold programs and libraries; usually links into /usr on current distributions. */
     private static final List<String> SYSTEM_TOP = List.of("bin", "sbin", "lib", "lib32", "lib64", "libx32");
     /** What of /etc a program needs to link, resolve users, read certificates and time zones; no more. */
@@ -221,8 +221,8 @@ final class LaunchPlan {
     }
 
     static String quote(String argument) {
-        if (!argument.isEmpty() && argument.chars().allMatch(c -> Character.isLetterOrDigit(c) || "-_./=:,+@%".indexOf(c)
-                >= 0)) {
+        if (!argument.isEmpty()
+                && argument.chars().allMatch(c -> Character.isLetterOrDigit(c) || "-_./=:,+@%".indexOf(c) >= 0)) {
             return argument;
         }
         return "'" + argument.replace("'", "'\\''") + "'";

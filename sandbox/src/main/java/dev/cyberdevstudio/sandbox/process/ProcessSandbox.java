@@ -144,7 +144,10 @@ public final class ProcessSandbox {
 
     /** What runs of this sandbox get, in one line for the user. */
     public Isolation isolation() {
-        return isolationFor(false, Optional.empty());
+        // Which uid depends on the project folder's owner; say what kind of uid every run gets.
+        var user = host.root() && host.setpriv().isPresent() ? Optional.of(new int[] {-1, -1})
+                : Optional.<int[]>empty();
+        return isolationFor(false, user);
     }
 
     public boolean isIsolated() {
@@ -179,10 +182,10 @@ public final class ProcessSandbox {
         if (missing.isPresent()) {
             return SandboxedRun.failed(plan.description(), isolation, missing.get(), listener);
         }
-        var cgroup = host.cgroups().map(groups -> groups.create("run", spec.limits().memoryBytes(),
-                spec.limits().maxProcesses()));
-        var command = plan.command(host, isIsolated(), cgroup.flatMap(Optional::ofNullable));
-        return SandboxedRun.start(plan, command, isolation, cgroup.flatMap(Optional::ofNullable), listener,
+        var cgroup = host.cgroups().flatMap(groups -> Optional.ofNullable(groups.take(spec.limits().memoryBytes(),
+                spec.limits().maxProcesses())).map(group -> new SandboxedRun.Group(group, groups)));
+        var command = plan.command(host, isIsolated(), cgroup.map(SandboxedRun.Group::cgroup));
+        return SandboxedRun.start(plan, command, isolation, cgroup, listener,
                 !isIsolated() && host.setsid().isPresent());
     }
 
@@ -213,8 +216,9 @@ public final class ProcessSandbox {
             limits.add(host.prlimit().isPresent() ? "per-process memory and CPU (prlimit; " + host.cgroupNote() + ")"
                     : "no memory or CPU limit (" + host.cgroupNote() + ", no prlimit)");
         }
-        var who = user.map(ids -> "uid " + ids[0] + (ids[0] == NOBODY ? " (nobody)" : "")
-                + ", capabilities dropped").orElse(host.root() ? "runs as root (no setpriv)" : "runs as the studio user");
+        var who = user.map(ids -> (ids[0] < 0 ? "an unprivileged uid (the project's owner, or nobody)"
+                : "uid " + ids[0] + (ids[0] == NOBODY ? " (nobody)" : "")) + ", capabilities dropped")
+                .orElse(host.root() ? "runs as root (no setpriv)" : "runs as the studio user");
         if (isIsolated()) {
             var net = network ? "network granted" : "no network";
             return Isolation.isolated("bubblewrap: read-only system folders, project folder the only writable place, "

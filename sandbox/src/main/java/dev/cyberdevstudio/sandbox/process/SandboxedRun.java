@@ -48,6 +48,7 @@ final class SandboxedRun implements RunHandle {
     private final ProcessLimits limits;
     private final OutputListener listener;
     private final Optional<RunCgroup> cgroup;
+    private final Optional<Cgroups> cgroupOwner;
     private final boolean ownProcessGroup;
     private final CompletableFuture<RunResult> result = new CompletableFuture<>();
     private final AtomicReference<RunOutcome> stopReason = new AtomicReference<>();
@@ -59,13 +60,17 @@ final class SandboxedRun implements RunHandle {
     private long startNanos;
     private Optional<Path> temporaryHome = Optional.empty();
 
+    /** A run's control group and the host groups it goes back to. */
+    record Group(RunCgroup cgroup, Cgroups owner) { }
+
     private SandboxedRun(String description, Isolation isolation, ProcessLimits limits, OutputListener listener,
-                         Optional<RunCgroup> cgroup, boolean ownProcessGroup) {
+                         Optional<Group> group, boolean ownProcessGroup) {
         this.description = description;
         this.isolation = isolation;
         this.limits = limits;
         this.listener = listener;
-        this.cgroup = cgroup;
+        this.cgroup = group.map(Group::cgroup);
+        this.cgroupOwner = group.map(Group::owner);
         this.ownProcessGroup = ownProcessGroup;
     }
 
@@ -77,7 +82,7 @@ final class SandboxedRun implements RunHandle {
         return run;
     }
 
-    static RunHandle start(LaunchPlan plan, List<String> command, Isolation isolation, Optional<RunCgroup> cgroup,
+    static RunHandle start(LaunchPlan plan, List<String> command, Isolation isolation, Optional<Group> cgroup,
                            OutputListener listener, boolean ownProcessGroup) {
         var run = new SandboxedRun(plan.description(), isolation, plan.spec().limits(), listener, cgroup,
                 ownProcessGroup);
@@ -247,23 +252,40 @@ final class SandboxedRun implements RunHandle {
         timeout.cancel(false);
         watch.cancel(false);
         // Whatever the program left running in the background ends with it; nothing of a run outlives the run.
-        if (ownProcessGroup) {
-            killGroup(process.pid());
-        }
         cgroup.ifPresent(RunCgroup::killAll);
-        joinOrClose(out, err);
+        if (!joined(out, err, Duration.ofMillis(50))) {
+            if (ownProcessGroup) {
+                killGroup(process.pid());
+            }
+            joinOrClose(out, err);
+        }
         var outcome = decide(exitCode);
         var peak = cgroup.flatMap(group -> {
             var value = group.peakMemory();
             return value.isPresent() ? Optional.of(value.getAsLong()) : Optional.<Long>empty();
         }).map(OptionalLong::of).orElseGet(() -> sampledPeak.get() > 0 ? OptionalLong.of(sampledPeak.get())
                 : OptionalLong.empty());
-        cleanUp();
         boolean cut;
         synchronized (outputLock) {
             cut = truncated;
         }
         result.complete(new RunResult(outcome, wall, peak, cut));
+        // Off the result's path: reaching a process group costs a helper process, removing a cgroup 10-20 ms.
+        if (ownProcessGroup) {
+            killGroup(process.pid());
+        }
+        cleanUp();
+    }
+
+    private static boolean joined(Thread out, Thread err, Duration wait) {
+        try {
+            long deadline = System.nanoTime() + wait.toNanos();
+            out.join(Duration.ofNanos(Math.max(1, deadline - System.nanoTime())));
+            err.join(Duration.ofNanos(Math.max(1, deadline - System.nanoTime())));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return !out.isAlive() && !err.isAlive();
     }
 
     private RunOutcome decide(int exitCode) {
@@ -306,7 +328,7 @@ final class SandboxedRun implements RunHandle {
     }
 
     private void cleanUp() {
-        cgroup.ifPresent(RunCgroup::close);
+        cgroup.ifPresent(group -> cgroupOwner.ifPresentOrElse(owner -> owner.release(group), group::close));
         temporaryHome.ifPresent(SandboxedRun::deleteTree);
     }
 

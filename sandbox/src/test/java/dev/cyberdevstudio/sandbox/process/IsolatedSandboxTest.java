@@ -96,7 +96,8 @@ class IsolatedSandboxTest {
         assertThat(result.succeeded()).isTrue();
         Set<String> names = Arrays.stream(output.text(OutputChannel.STDOUT).split("\n"))
                 .map(line -> line.substring(0, line.indexOf('='))).collect(Collectors.toCollection(TreeSet::new));
-        assertThat(names).containsExactlyInAnyOrder("GRANTED", "HOME", "LANG", "PATH", "TMPDIR");
+        // PWD is bubblewrap's own, set to the working folder it changed to.
+        assertThat(names).containsExactlyInAnyOrder("GRANTED", "HOME", "LANG", "PATH", "PWD", "TMPDIR");
         assertThat(output.text(OutputChannel.STDOUT)).contains("HOME=/tmp\n").doesNotContain(System.getenv()
                 .getOrDefault("HOME", "/nonexistent-home") + "\n");
     }
@@ -226,7 +227,8 @@ class IsolatedSandboxTest {
 
     @Test
     void stopsACpuSpinner() throws Exception {
-        var limits = ProcessLimits.defaults().withCpuTime(Duration.ofSeconds(1)).withWallTimeout(Duration.ofSeconds(60));
+        var limits = ProcessLimits.defaults().withCpuTime(Duration.ofSeconds(1))
+                .withWallTimeout(Duration.ofSeconds(60));
         long started = System.nanoTime();
         var output = new Collector();
         var result = await(sandbox.start(spec("sh", "-c", "while :; do :; done").withLimits(limits), output));
