@@ -188,6 +188,8 @@ class IsolatedSandboxTest {
 
     @Test
     void stopsAForkBombAndLeavesNoProcessBehind() throws Exception {
+        assumeTrue(Cgroups.detect().cgroups().isPresent(), "needs writable memory and pids cgroups: "
+                + Cgroups.detect().reason() + " (the reduced tests cover prlimit alone)");
         var before = SandboxTesting.livePidsOf(ProcessSandbox.NOBODY);
         var limits = ProcessLimits.defaults().withMaxProcesses(32).withWallTimeout(Duration.ofSeconds(60));
         long started = System.nanoTime();
@@ -204,6 +206,8 @@ class IsolatedSandboxTest {
 
     @Test
     void stopsAMemoryHog() throws Exception {
+        assumeTrue(Cgroups.detect().cgroups().isPresent(), "needs writable memory and pids cgroups: "
+                + Cgroups.detect().reason() + " (the reduced tests cover prlimit alone)");
         var limits = ProcessLimits.defaults().withMemoryBytes(64L << 20);
         var hog = "b = bytearray(512 * 1024 * 1024); print('allocated', len(b))";
         var output = new Collector();
