@@ -88,6 +88,11 @@ final class ConfinedFileSystemProvider extends FileSystemProvider {
         } else {
             real = existing.toRealPath();
         }
+        if (dotName && fileName != null && real.equals(root.getParent()) && fileName.toString().equals("..")
+                && target.getParent().toRealPath().equals(root)) {
+            // The root's ".." is the root itself, as "/.." is "/": listing the folder stats it, and that is no escape.
+            return root;
+        }
         if (!real.startsWith(root)) {
             refused.accept(path.toString());
             throw new AccessDeniedException(path.toString(), null, "leads outside the preopened folder");
@@ -211,10 +216,15 @@ final class ConfinedFileSystemProvider extends FileSystemProvider {
         hostProvider(hostLink).createLink(hostLink, hostExisting);
     }
 
+    /**
+     * A relative target comes back resolved against the link's folder, which is what it means. Chicory's WASI would
+     * otherwise take it relative to the studio's working directory (and this file system would refuse it as outside).
+     */
     @Override
     public Path readSymbolicLink(Path link) throws IOException {
         var host = checked(confined(link), false);
-        return new ConfinedPath(fileSystem, hostProvider(host).readSymbolicLink(host));
+        var target = hostProvider(host).readSymbolicLink(host);
+        return new ConfinedPath(fileSystem, target.isAbsolute() ? target : host.resolveSibling(target));
     }
 
     @Override

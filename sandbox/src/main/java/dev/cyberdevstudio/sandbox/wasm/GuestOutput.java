@@ -33,16 +33,20 @@ final class GuestOutput extends OutputStream {
             this.listener = listener;
         }
 
-        /** How many of {@code wanted} bytes may still pass; past the limit, writes the marker once. */
+        /** How many of {@code wanted} bytes may still pass. */
         synchronized int take(int wanted) {
             long allowed = Math.min(wanted, limit - used);
             used += allowed;
-            if (allowed < wanted && !truncated) {
+            return (int) allowed;
+        }
+
+        /** Marks the output as cut; the first time, tells the listener after the last bytes that passed. */
+        synchronized void cut() {
+            if (!truncated) {
                 truncated = true;
                 deliver(listener, new OutputChunk(OutputChannel.SANDBOX,
                     "\n[output cut: the run wrote more than " + limit + " bytes; the rest was dropped]\n"));
             }
-            return (int) allowed;
         }
 
         synchronized boolean truncated() {
@@ -85,6 +89,11 @@ final class GuestOutput extends OutputStream {
         int allowed = budget.take(length);
         if (allowed > 0) {
             decode(bytes, offset, allowed, false);
+        }
+        if (allowed < length) {
+            // Whatever is held back of a split character will never be completed: drop it with the rest.
+            pending = new byte[0];
+            budget.cut();
         }
     }
 

@@ -22,7 +22,7 @@ final class WasmFailures {
                 + "all " + mebibytes(run.limits().maxMemoryBytes()) + " of linear memory it may have and then crashed ("
                 + trap.getMessage() + ")");
             case TrapException trap -> new RunOutcome.Failed("the program crashed: WebAssembly trap: "
-                + trap.getMessage());
+                + trap.getMessage() + memoryNote(run));
             case UnlinkableException unlinkable -> new RunOutcome.Failed("the module cannot be linked: "
                 + unlinkable.getMessage());
             case WasmSandbox.MemoryCapExceeded cap -> new RunOutcome.LimitExceeded("memory: " + cap.getMessage());
@@ -35,6 +35,15 @@ final class WasmFailures {
     private static boolean atMemoryCap(WasmRun run) {
         var used = run.memoryBytesUsed();
         return used.isPresent() && used.getAsLong() >= run.limits().maxMemoryBytes();
+    }
+
+    /** Near the cap, a crash is likely the guest's answer to being refused memory: say so. */
+    private static String memoryNote(WasmRun run) {
+        var used = run.memoryBytesUsed();
+        long cap = run.limits().maxMemoryBytes();
+        return used.isPresent() && used.getAsLong() * 10 >= cap * 9
+            ? " (it had used " + mebibytes(used.getAsLong()) + " of its " + mebibytes(cap) + " memory cap)"
+            : "";
     }
 
     static String mebibytes(long bytes) {

@@ -26,6 +26,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.Objects;
 import java.util.Optional;
@@ -207,9 +208,13 @@ public final class WasmSandbox {
             .withStderr(stderr, false)
             .withThrowOnExit0(true);
         spec.env().forEach(options::withEnvironment);
-        spec.preopen().ifPresent(folder -> options.withDirectory(GUEST_ROOT, new ConfinedFileSystem(folder,
-            guestPath -> GuestOutput.deliver(listener, new OutputChunk(OutputChannel.SANDBOX, "refused: " + guestPath
-                + " leads outside the preopened folder, or makes a symbolic link\n"))).root()));
+        var reported = new HashSet<String>();
+        spec.preopen().ifPresent(folder -> options.withDirectory(GUEST_ROOT, new ConfinedFileSystem(folder, path -> {
+            if (reported.add(path)) {
+                GuestOutput.deliver(listener, new OutputChunk(OutputChannel.SANDBOX, "refused: " + path
+                    + " leads outside the preopened folder, or would be a symbolic link\n"));
+            }
+        }).root()));
         try (var wasi = wasi(options.build())) {
             var instance = instantiate(module, wasi.toHostFunctions(), spec.limits(), spec.mode());
             try {
