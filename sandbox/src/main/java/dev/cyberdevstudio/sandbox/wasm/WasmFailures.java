@@ -2,6 +2,7 @@ package dev.cyberdevstudio.sandbox.wasm;
 
 import com.dylibso.chicory.runtime.ChicoryInterruptedException;
 import com.dylibso.chicory.runtime.TrapException;
+import com.dylibso.chicory.runtime.WasmRuntimeException;
 import com.dylibso.chicory.wasi.WasiExitException;
 import com.dylibso.chicory.wasm.ChicoryException;
 import com.dylibso.chicory.wasm.UnlinkableException;
@@ -21,8 +22,8 @@ final class WasmFailures {
             case TrapException trap when atMemoryCap(run) -> new RunOutcome.LimitExceeded("memory: the program used "
                 + "all " + mebibytes(run.limits().maxMemoryBytes()) + " of linear memory it may have and then crashed ("
                 + trap.getMessage() + ")");
-            case TrapException trap -> new RunOutcome.Failed("the program crashed: WebAssembly trap: "
-                + trap.getMessage() + memoryNote(run));
+            case TrapException trap -> crashed(trap, run);
+            case WasmRuntimeException trap -> crashed(trap, run);
             case UnlinkableException unlinkable -> new RunOutcome.Failed("the module cannot be linked: "
                 + unlinkable.getMessage());
             case WasmSandbox.MemoryCapExceeded cap -> new RunOutcome.LimitExceeded("memory: " + cap.getMessage());
@@ -35,6 +36,10 @@ final class WasmFailures {
     private static boolean atMemoryCap(WasmRun run) {
         var used = run.memoryBytesUsed();
         return used.isPresent() && used.getAsLong() >= run.limits().maxMemoryBytes();
+    }
+
+    private static RunOutcome crashed(ChicoryException trap, WasmRun run) {
+        return new RunOutcome.Failed("the program crashed: WebAssembly trap: " + trap.getMessage() + memoryNote(run));
     }
 
     /** Near the cap, a crash is likely the guest's answer to being refused memory: say so. */
