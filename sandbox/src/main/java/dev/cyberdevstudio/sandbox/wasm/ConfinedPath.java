@@ -114,7 +114,8 @@ final class ConfinedPath implements Path {
 
     @Override
     public Path toRealPath(LinkOption... options) throws IOException {
-        return wrap(fileSystem.provider().checked(this, !ConfinedFileSystemProvider.noFollow(options)).toRealPath(options));
+        var host = fileSystem.provider().checked(this, !ConfinedFileSystemProvider.noFollow(options));
+        return wrap(host.toRealPath(options));
     }
 
     @Override
@@ -129,7 +130,8 @@ final class ConfinedPath implements Path {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof ConfinedPath confined && confined.fileSystem == fileSystem && confined.host.equals(host);
+        return other instanceof ConfinedPath confined && confined.fileSystem == fileSystem
+            && confined.host.equals(host);
     }
 
     @Override

@@ -59,11 +59,12 @@ final class WasmRun implements RunHandle {
 
     /** Starts the body on a fresh thread, with the timeout armed. */
     WasmRun start(Body body) {
+        long started = System.nanoTime();
         var runner = Thread.ofPlatform()
             .name("wasm-run-" + RUN_NUMBERS.incrementAndGet())
             .daemon(true)
             .stackSize(STACK_BYTES)
-            .unstarted(() -> execute(body));
+            .unstarted(() -> execute(body, started));
         thread.set(runner);
         var timeout = TIMER.schedule(() -> stop(new RunOutcome.TimedOut(limits.timeout())),
             limits.timeout().toNanos(), TimeUnit.NANOSECONDS);
@@ -80,8 +81,7 @@ final class WasmRun implements RunHandle {
         return run;
     }
 
-    private void execute(Body body) {
-        long started = System.nanoTime();
+    private void execute(Body body, long started) {
         RunOutcome outcome;
         try {
             outcome = body.execute(this);

@@ -103,12 +103,14 @@ class ConfinedFileSystemTest {
 
         assertThatThrownBy(() -> Files.readString(secret)).isInstanceOf(AccessDeniedException.class)
             .hasMessageContaining("leads outside the preopened folder");
-        assertThatThrownBy(() -> Files.readString(root.resolve("secret-link"))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> Files.readString(root.resolve("secret-link")))
+            .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> Files.writeString(root.resolve("out/new.txt"), "x"))
             .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> Files.list(root.resolve("out"))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> Files.delete(secret)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> Files.copy(secret, root.resolve("copy.txt"))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> Files.copy(secret, root.resolve("copy.txt")))
+            .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> Files.move(root.resolve("a.txt"), root.resolve("out/moved.txt")))
             .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> Files.createLink(root.resolve("hard.txt"), secret))

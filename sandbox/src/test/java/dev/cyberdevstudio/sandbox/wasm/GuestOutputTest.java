@@ -49,7 +49,8 @@ class GuestOutputTest {
 
         assertThat(output.stdout()).isEqualTo("abcd");
         assertThat(output.stderr()).isEqualTo("ef");
-        assertThat(output.sandbox()).isEqualTo("\n[output cut: the run wrote more than 6 bytes; the rest was dropped]\n");
+        assertThat(output.sandbox())
+            .isEqualTo("\n[output cut: the run wrote more than 6 bytes; the rest was dropped]\n");
         assertThat(budget.truncated()).isTrue();
     }
 

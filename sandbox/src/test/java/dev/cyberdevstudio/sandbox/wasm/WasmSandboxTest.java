@@ -50,7 +50,8 @@ class WasmSandboxTest {
         var module = sandbox.load(WasmPrograms.wat("arith"));
 
         assertThat(sandbox.callExport(module, "add", LIMITS, mode, 2, 40)).containsExactly(42);
-        assertThat(sandbox.callExport(module, "mul64", LIMITS, mode, 3_000_000_000L, 3)).containsExactly(9_000_000_000L);
+        assertThat(sandbox.callExport(module, "mul64", LIMITS, mode, 3_000_000_000L, 3))
+            .containsExactly(9_000_000_000L);
     }
 
     @Test
