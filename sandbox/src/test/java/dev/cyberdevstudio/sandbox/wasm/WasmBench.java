@@ -66,7 +66,29 @@ public final class WasmBench {
         row(report, "chicory compiled, cold", firstCall, nativeRun, "compile + one run, no warm-up");
         row(report, "chicory 1.7.5 interpreted", interpreted, nativeRun, String.format(Locale.ROOT,
             "measured fib(%d) %.1f ms, scaled x%.1f by calls", interpretedN, interpretedSmall, callsRatio));
+        for (var mode : ExecutionMode.values()) {
+            report.append(String.format(Locale.ROOT, "kill of a spinning WASI program to its Killed result, %s: "
+                + "median %.2f ms of 5%n", mode.name().toLowerCase(Locale.ROOT), killLatency(sandbox, mode)));
+        }
         System.out.print(report);
+    }
+
+    /** From kill() to the result being there, with the guest in a tight loop (spin.c) well past start-up. */
+    private static double killLatency(WasmSandbox sandbox, ExecutionMode mode) throws Exception {
+        var spin = WasmPrograms.c("spin");
+        var times = new double[5];
+        for (int i = 0; i < times.length; i++) {
+            var started = new java.util.concurrent.CountDownLatch(1);
+            var run = sandbox.runWasi(WasiSpec.of(spin).withMode(mode), chunk -> started.countDown());
+            started.await();
+            Thread.sleep(100);
+            long killed = System.nanoTime();
+            run.kill();
+            run.result().get();
+            times[i] = (System.nanoTime() - killed) / 1e6;
+        }
+        Arrays.sort(times);
+        return times[times.length / 2];
     }
 
     private static void row(StringBuilder report, String engine, double millis, double nativeMillis, String note) {
