@@ -1,0 +1,4 @@
+;; Reaches "unreachable" at once: a guest crash, reported as such.
+(module
+  (func (export "_start")
+    unreachable))
