@@ -628,8 +628,15 @@ final class DownloadTask implements DownloadHandle {
         return s == DownloadState.COMPLETED || s == DownloadState.FAILED || s == DownloadState.CANCELLED;
     }
 
+    /** A size in words: "40 kB", "12.3 MB", "1.89 GB". */
     static String mb(long bytes) {
-        return String.format(Locale.ROOT, "%.1f MB", bytes / 1_000_000.0);
+        if (bytes < 1_000_000) {
+            return String.format(Locale.ROOT, "%.0f kB", bytes / 1000.0);
+        }
+        if (bytes < 1_000_000_000) {
+            return String.format(Locale.ROOT, "%.1f MB", bytes / 1_000_000.0);
+        }
+        return String.format(Locale.ROOT, "%.2f GB", bytes / 1_000_000_000.0);
     }
 
     private static MessageDigest newDigest() {

@@ -168,4 +168,317 @@ class ModelDownloaderTest {
             assertThat(events.get(i).bytesDone()).isGreaterThanOrEqualTo(events.get(i - 1).bytesDone());
         }
     }
+
+    @Test
+    void aServerThatIgnoresRangeMakesItStartAgainFromZeroHonestly() throws Exception {
+        server.honourRange = false;
+        server.dropAfter = 100_000;
+        server.dropsLeft.set(1);
+        List<DownloadProgress> events = new CopyOnWriteArrayList<>();
+
+        DownloadHandle handle = start(downloader(), Optional.of(sha));
+        handle.onProgress(events::add);
+        await(handle);
+
+        assertOnlyFinalFile();
+        assertThat(server.ranges).containsExactly("bytes=100000-");
+        assertThat(events).anySatisfy(p -> assertThat(p.message()).hasValueSatisfying(
+            m -> assertThat(m).contains("starting again from zero")));
+    }
+
+    @Test
+    void aNewDownloaderResumesThePartialFileAnEarlierOneLeft() throws Exception {
+        server.bytesPerSecond = 400_000;
+        ModelDownloader first = downloader();
+        DownloadHandle handle = start(first, Optional.of(sha));
+        waitUntil(() -> handle.progress().bytesDone() > 60_000);
+
+        first.close();
+
+        assertThat(handle.progress().state()).isEqualTo(DownloadState.PAUSED);
+        assertThat(folder.resolve(NAME)).doesNotExist();
+        long kept = Files.size(part());
+        assertThat(kept).isBetween(60_000L, (long) SIZE - 1);
+        assertThat(sidecar()).exists();
+        assertThatThrownBy(() -> start(first, Optional.of(sha))).hasMessageContaining("closed");
+
+        server.bytesPerSecond = 0;
+        ModelDownloader second = downloader();
+        List<CompletedDownload> done = new CopyOnWriteArrayList<>();
+        second.onCompleted(done::add);
+        List<DownloadHandle> resumed = second.resumeInterrupted();
+
+        assertThat(resumed).hasSize(1);
+        await(resumed.getFirst());
+        assertOnlyFinalFile();
+        assertThat(server.ranges).containsExactly("bytes=" + kept + "-");
+        assertThat(server.ifRanges).containsExactly(server.etag());
+        assertThat(done).singleElement().satisfies(c -> assertThat(c.sha256()).isEqualTo(sha));
+        assertThat(second.resumeInterrupted()).isEmpty();
+    }
+
+    @Test
+    void ifRangeNoticesAFileThatChangedOnTheServerAndDownloadsTheNewOneWhole() throws Exception {
+        server.bytesPerSecond = 400_000;
+        ModelDownloader first = downloader();
+        DownloadHandle handle = first.download(server.uri(NAME), NAME, Optional.empty(), OptionalLong.empty());
+        waitUntil(() -> handle.progress().bytesDone() > 60_000);
+        first.close();
+        byte[] newer = TestFileServer.bytes(SIZE + 1000, 7);
+        server.setContent(newer);
+        server.bytesPerSecond = 0;
+
+        ModelDownloader second = downloader();
+        List<CompletedDownload> done = new CopyOnWriteArrayList<>();
+        second.onCompleted(done::add);
+        await(second.resumeInterrupted().getFirst());
+
+        assertThat(Files.readAllBytes(folder.resolve(NAME))).isEqualTo(newer);
+        assertThat(server.ifRanges).hasSize(1).doesNotContain(server.etag());
+        assertThat(done).singleElement().satisfies(c -> {
+            assertThat(c.verified()).isFalse();
+            assertThat(c.sha256()).isEqualTo(TestFileServer.sha256(newer));
+        });
+    }
+
+    @Test
+    void withoutValidatorOrChecksumAPartialFileIsNotTrustedAndStartsAgain() throws Exception {
+        server.sendValidators = false;
+        server.bytesPerSecond = 400_000;
+        ModelDownloader first = downloader();
+        DownloadHandle handle = first.download(server.uri(NAME), NAME, Optional.empty(), OptionalLong.empty());
+        waitUntil(() -> handle.progress().bytesDone() > 60_000);
+        first.close();
+        server.bytesPerSecond = 0;
+
+        await(downloader().resumeInterrupted().getFirst());
+
+        assertOnlyFinalFile();
+        assertThat(server.ranges).isEmpty();
+    }
+
+    @Test
+    void aWrongChecksumFailsAndLeavesNoFileBehind() throws Exception {
+        String other = TestFileServer.sha256(new byte[] {1, 2, 3});
+        DownloadHandle handle = start(downloader(), Optional.of(other));
+
+        assertThat(failure(handle)).isInstanceOf(ModelsException.class)
+            .hasMessageContaining("SHA-256").hasMessageContaining(sha).hasMessageContaining(other);
+        assertThat(handle.progress().state()).isEqualTo(DownloadState.FAILED);
+        assertNothingLeft();
+    }
+
+    @Test
+    void aMissingFileFailsWithTheStatusAndAddress() {
+        server.status = 404;
+        DownloadHandle handle = start(downloader(), Optional.of(sha));
+
+        assertThat(failure(handle)).hasMessageContaining("404").hasMessageContaining(server.uri(NAME).toString());
+        assertThat(server.requests).hasValue(1);
+        assertNothingLeft();
+    }
+
+    @Test
+    void serverErrorsAreRetriedAndEnoughOfThemFailKeepingThePartialFile() throws Exception {
+        server.failuresLeft.set(2);
+        await(start(downloader(), Optional.of(sha)));
+        assertOnlyFinalFile();
+        assertThat(server.requests).hasValue(3);
+
+        Files.delete(folder.resolve(NAME));
+        server.failuresLeft.set(100);
+        DownloadHandle failing = start(downloader(), Optional.of(sha));
+        assertThat(failure(failing)).hasMessageContaining("failed 5 times").hasMessageContaining("503");
+        assertThat(folder.resolve(NAME)).doesNotExist();
+    }
+
+    @Test
+    void pauseHoldsTheBytesAndResumeFinishesWithTheRightChecksum() throws Exception {
+        server.bytesPerSecond = 400_000;
+        DownloadHandle handle = start(downloader(), Optional.of(sha));
+        waitUntil(() -> handle.progress().bytesDone() > 40_000);
+
+        handle.pause();
+        waitUntil(() -> handle.progress().state() == DownloadState.PAUSED);
+        long paused = handle.progress().bytesDone();
+        Thread.sleep(300);
+        assertThat(handle.progress().bytesDone()).isEqualTo(paused);
+        assertThat(Files.size(part())).isEqualTo(paused);
+        assertThat(folder.resolve(NAME)).doesNotExist();
+
+        server.bytesPerSecond = 0;
+        handle.resume();
+        await(handle);
+
+        assertOnlyFinalFile();
+        assertThat(server.ranges).containsExactly("bytes=" + paused + "-");
+    }
+
+    @Test
+    void cancelStopsAndRemovesThePartialFile() throws Exception {
+        server.bytesPerSecond = 400_000;
+        DownloadHandle running = start(downloader(), Optional.of(sha));
+        waitUntil(() -> running.progress().bytesDone() > 40_000);
+
+        running.cancel();
+
+        assertThat(failure(running)).hasMessageContaining("cancelled");
+        assertThat(running.progress().state()).isEqualTo(DownloadState.CANCELLED);
+        assertNothingLeft();
+    }
+
+    @Test
+    void cancelWhilePausedRemovesThePartialFileToo() throws Exception {
+        server.bytesPerSecond = 400_000;
+        ModelDownloader d = downloader();
+        DownloadHandle handle = start(d, Optional.of(sha));
+        waitUntil(() -> handle.progress().bytesDone() > 40_000);
+        handle.pause();
+        waitUntil(() -> handle.progress().state() == DownloadState.PAUSED);
+        assertThat(d.active()).containsExactly(handle);
+        assertThat(part()).exists();
+
+        handle.cancel();
+
+        assertThat(failure(handle)).hasMessageContaining("cancelled");
+        assertNothingLeft();
+        assertThat(d.active()).isEmpty();
+    }
+
+    @Test
+    void notEnoughSpaceFailsBeforeAnyByteIsFetched() {
+        DownloadHandle handle = downloader(settings(f -> 1000), PartWriter::open)
+            .download(server.uri(NAME), NAME, Optional.of(sha), OptionalLong.of(SIZE));
+
+        assertThat(failure(handle)).hasMessageContaining("Not enough free space")
+            .hasMessageContaining(folder.toAbsolutePath().toString());
+        assertThat(server.requests).hasValue(0);
+        assertNothingLeft();
+    }
+
+    @Test
+    void withAnUnknownSizeTheSpaceIsCheckedOnceTheServerTellsIt() {
+        DownloadHandle handle = downloader(settings(f -> 1000), PartWriter::open)
+            .download(server.uri(NAME), NAME, Optional.empty(), OptionalLong.empty());
+
+        assertThat(failure(handle)).hasMessageContaining("Not enough free space");
+        assertThat(server.requests).hasValue(1);
+        assertThat(folder.resolve(NAME)).doesNotExist();
+    }
+
+    @Test
+    void aDiskFillingUpMidFileNamesTheFolderKeepsTheResumablePartAndNeverAHalfFinalFile() throws Exception {
+        long capacity = 100_000;
+        PartWriter.Opener full = file -> {
+            PartWriter real = PartWriter.open(file);
+            return new PartWriter() {
+                @Override
+                public void write(ByteBuffer src, long position) throws IOException {
+                    if (position + src.remaining() > capacity) {
+                        throw new IOException("No space left on device");
+                    }
+                    real.write(src, position);
+                }
+
+                @Override
+                public long size() throws IOException {
+                    return real.size();
+                }
+
+                @Override
+                public void truncate(long size) throws IOException {
+                    real.truncate(size);
+                }
+
+                @Override
+                public void force() throws IOException {
+                    real.force();
+                }
+
+                @Override
+                public void close() throws IOException {
+                    real.close();
+                }
+            };
+        };
+        DownloadHandle handle = downloader(settings(f -> Long.MAX_VALUE), full)
+            .download(server.uri(NAME), NAME, Optional.of(sha), OptionalLong.empty());
+
+        assertThat(failure(handle)).hasMessageContaining(folder.toAbsolutePath().toString())
+            .hasMessageContaining("No space left on device").hasMessageContaining("is kept");
+        assertThat(folder.resolve(NAME)).doesNotExist();
+        assertThat(Files.size(part())).isPositive().isLessThanOrEqualTo(capacity);
+
+        // Space freed: downloading again resumes from the kept bytes and still verifies.
+        long kept = Files.size(part());
+        await(start(downloader(), Optional.of(sha)));
+        assertOnlyFinalFile();
+        assertThat(server.ranges).containsExactly("bytes=" + kept + "-");
+    }
+
+    @Test
+    void aStalledConnectionIsCutAndResumed() throws Exception {
+        server.stallAfter = 100_000;
+        server.stallsLeft.set(1);
+        DownloadSettings quickStall = new DownloadSettings(4, Duration.ofMillis(20), Duration.ofMillis(400),
+            Duration.ofMillis(10), 0, 1, f -> Long.MAX_VALUE);
+
+        await(downloader(quickStall, PartWriter::open).download(server.uri(NAME), NAME, Optional.of(sha),
+            OptionalLong.of(SIZE)));
+
+        assertOnlyFinalFile();
+        assertThat(server.ranges).containsExactly("bytes=100000-");
+    }
+
+    @Test
+    void aSizeThatDiffersFromTheCatalogStopsAtOnce() {
+        DownloadHandle handle = downloader().download(server.uri(NAME), NAME, Optional.of(sha),
+            OptionalLong.of(SIZE + 1));
+
+        assertThat(failure(handle)).hasMessageContaining(String.valueOf(SIZE))
+            .hasMessageContaining(String.valueOf(SIZE + 1));
+        assertNothingLeft();
+    }
+
+    @Test
+    void catalogEntriesCarryTheirIdAndRequestsAreValidated() throws Exception {
+        ModelCatalog catalog = ModelCatalog.bundled();
+        CatalogEntry entry = catalog.addByUrl(server.uri(NAME), "Tiny", ModelRole.CHAT, Optional.of(sha),
+            Optional.of((long) SIZE));
+        ModelDownloader d = downloader();
+        List<CompletedDownload> done = new CopyOnWriteArrayList<>();
+        d.onCompleted(done::add);
+        d.onCompleted(c -> {
+            throw new IllegalStateException("a broken listener must not break the download");
+        });
+
+        DownloadHandle handle = d.download(entry);
+        assertThat(d.download(entry)).isSameAs(handle);
+        await(handle);
+
+        assertThat(done).singleElement().satisfies(c -> {
+            assertThat(c.catalogId()).contains(entry.id());
+            assertThat(c.verified()).isTrue();
+        });
+        assertThat(handle.id()).isEqualTo(NAME);
+        assertThatThrownBy(() -> d.download(entry)).hasMessageContaining("already in");
+        assertThatThrownBy(() -> d.download(server.uri("x"), "../x.gguf", Optional.empty(), OptionalLong.empty()))
+            .hasMessageContaining("file name");
+        assertThatThrownBy(() -> d.download(java.net.URI.create("file:///etc/passwd"), "p.gguf", Optional.empty(),
+            OptionalLong.empty())).hasMessageContaining("http");
+        assertThatThrownBy(() -> d.download(server.uri("x"), "x.gguf", Optional.of("xyz"), OptionalLong.empty()))
+            .hasMessageContaining("64 hex");
+    }
+
+    @Test
+    void theSameFileFromAnotherAddressIsRefusedWhileOneRuns() throws Exception {
+        server.bytesPerSecond = 200_000;
+        ModelDownloader d = downloader();
+        DownloadHandle handle = start(d, Optional.of(sha));
+
+        assertThatThrownBy(() -> d.download(server.uri("other"), NAME, Optional.empty(), OptionalLong.empty()))
+            .hasMessageContaining("already being downloaded");
+        handle.cancel();
+        assertThat(failure(handle)).isInstanceOf(ModelsException.class);
+    }
 }
