@@ -239,13 +239,20 @@ final class DownloadTask implements DownloadHandle {
                 owner.slots().release();
             }
             Thread.interrupted();
+            boolean cancelNow = false;
             synchronized (lock) {
                 worker = null;
-                if (resumeRequested && state == DownloadState.PAUSED) {
+                if (cancelRequested && state == DownloadState.PAUSED) {
+                    // Cancelled after this thread had already paused, before it ended: nobody else cleans up.
+                    cancelNow = true;
+                } else if (resumeRequested && state == DownloadState.PAUSED) {
                     resumeRequested = false;
                     setState(DownloadState.QUEUED, Optional.empty());
                     startWorker();
                 }
+            }
+            if (cancelNow) {
+                cancelled();
             }
         }
     }
@@ -339,6 +346,8 @@ final class DownloadTask implements DownloadHandle {
         }
         HttpResponse<InputStream> response = owner.client().send(request.build(), BodyHandlers.ofInputStream());
         try (InputStream body = response.body()) {
+            // The watchdog measures silence from here, not from the previous attempt's last byte.
+            lastByteNanos = System.nanoTime();
             currentBody = body;
             checkStop();
             int code = response.statusCode();

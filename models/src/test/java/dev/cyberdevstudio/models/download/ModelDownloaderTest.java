@@ -97,6 +97,13 @@ class ModelDownloaderTest {
         }
     }
 
+    private List<Long> rangeStarts() {
+        return server.ranges.stream().map(r -> {
+            assertThat(r).matches("bytes=\\d+-");
+            return Long.parseLong(r.substring(6, r.length() - 1));
+        }).toList();
+    }
+
     private Path part() {
         return folder.resolve(NAME + ".part");
     }
@@ -161,8 +168,12 @@ class ModelDownloaderTest {
         await(handle);
 
         assertOnlyFinalFile();
-        assertThat(server.ranges).containsExactly("bytes=100000-", "bytes=200000-");
-        assertThat(server.ifRanges).containsOnly(server.etag());
+        // A dropped connection may lose what was still in flight: the resume starts where the file on disk ends.
+        List<Long> starts = rangeStarts();
+        assertThat(starts).hasSize(2);
+        assertThat(starts.get(0)).isBetween(1L, 100_000L);
+        assertThat(starts.get(1)).isBetween(starts.get(0) + 1, starts.get(0) + 100_000L);
+        assertThat(server.ifRanges).hasSize(2).containsOnly(server.etag());
         assertThat(events).extracting(DownloadProgress::state).contains(DownloadState.RETRYING);
         for (int i = 1; i < events.size(); i++) {
             assertThat(events.get(i).bytesDone()).isGreaterThanOrEqualTo(events.get(i - 1).bytesDone());
@@ -181,7 +192,7 @@ class ModelDownloaderTest {
         await(handle);
 
         assertOnlyFinalFile();
-        assertThat(server.ranges).containsExactly("bytes=100000-");
+        assertThat(rangeStarts()).singleElement().satisfies(start -> assertThat(start).isBetween(1L, 100_000L));
         assertThat(events).anySatisfy(p -> assertThat(p.message()).hasValueSatisfying(
             m -> assertThat(m).contains("starting again from zero")));
     }
@@ -427,7 +438,7 @@ class ModelDownloaderTest {
             OptionalLong.of(SIZE)));
 
         assertOnlyFinalFile();
-        assertThat(server.ranges).containsExactly("bytes=100000-");
+        assertThat(rangeStarts()).singleElement().satisfies(start -> assertThat(start).isBetween(1L, 100_000L));
     }
 
     @Test
