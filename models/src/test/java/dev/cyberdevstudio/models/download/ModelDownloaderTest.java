@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.cyberdevstudio.models.ModelsException;
 import dev.cyberdevstudio.models.catalog.CatalogEntry;
+import dev.cyberdevstudio.models.catalog.JsonFiles;
 import dev.cyberdevstudio.models.catalog.ModelCatalog;
 import dev.cyberdevstudio.models.catalog.ModelRole;
 import java.io.IOException;
@@ -491,5 +492,74 @@ class ModelDownloaderTest {
             .hasMessageContaining("already being downloaded");
         handle.cancel();
         assertThat(failure(handle)).isInstanceOf(ModelsException.class);
+    }
+
+    @Test
+    void aFileCompleteOnDiskButNotYetRenamedIsFinishedAfterARestart() throws Exception {
+        // As if the studio died between the last byte and the rename: the server has nothing more to send (416).
+        Files.write(part(), content);
+        JsonFiles.write(sidecar(), new PartState(PartState.VERSION, server.uri(NAME).toString(), NAME, sha,
+            (long) SIZE, null, server.etag(), null));
+
+        List<DownloadHandle> resumed = downloader().resumeInterrupted();
+        await(resumed.getFirst());
+
+        assertOnlyFinalFile();
+        assertThat(server.ranges).containsExactly("bytes=" + SIZE + "-");
+    }
+
+    @Test
+    void aPartialFileFromAnotherAddressOrWithAnUnreadableSidecarIsNotReused() throws Exception {
+        Files.write(part(), TestFileServer.bytes(50_000, 99));
+        Files.writeString(sidecar(), "{ this is not json");
+
+        await(start(downloader(), Optional.of(sha)));
+
+        assertOnlyFinalFile();
+        assertThat(server.ranges).isEmpty();
+        assertThat(downloader().resumeInterrupted()).isEmpty();
+    }
+
+    @Test
+    void aRangeAnswerForTheWrongOffsetRestartsFromZero() throws Exception {
+        server.rangeFromZero = true;
+        server.dropAfter = 100_000;
+        server.dropsLeft.set(1);
+
+        await(start(downloader(), Optional.of(sha)));
+
+        assertOnlyFinalFile();
+        assertThat(server.ranges).hasSize(1);
+    }
+
+    @Test
+    void resumeRightAfterPauseStillFinishes() throws Exception {
+        server.bytesPerSecond = 400_000;
+        DownloadHandle handle = start(downloader(), Optional.of(sha));
+        waitUntil(() -> handle.progress().bytesDone() > 40_000);
+
+        handle.pause();
+        handle.resume();
+        server.bytesPerSecond = 0;
+
+        await(handle);
+        assertOnlyFinalFile();
+    }
+
+    @Test
+    void sizesReadAsWordsAndSettingsAreChecked() throws Exception {
+        assertThat(DownloadTask.mb(40_960)).isEqualTo("41 kB");
+        assertThat(DownloadTask.mb(12_345_678)).isEqualTo("12.3 MB");
+        assertThat(DownloadTask.mb(1_894_532_160L)).isEqualTo("1.89 GB");
+        assertThat(SpaceProbe.fileStore().usableBytes(folder)).isPositive();
+        DownloadSettings defaults = DownloadSettings.defaults();
+        assertThat(defaults.withSpaceProbe(f -> 1).spaceProbe().usableBytes(folder)).isEqualTo(1);
+        assertThat(defaults.withSpaceProbe(f -> 1).maxRetries()).isEqualTo(defaults.maxRetries());
+        assertThatThrownBy(() -> new DownloadSettings(-1, Duration.ZERO, Duration.ofSeconds(1), Duration.ZERO, 0, 1,
+            f -> 0)).isInstanceOf(IllegalArgumentException.class);
+        try (ModelDownloader plain = new ModelDownloader(folder, client)) {
+            assertThat(plain.folder()).isEqualTo(folder.toAbsolutePath());
+            assertThat(plain.active()).isEmpty();
+        }
     }
 }

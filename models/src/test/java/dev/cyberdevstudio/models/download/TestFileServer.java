@@ -43,6 +43,8 @@ final class TestFileServer implements AutoCloseable {
     /** The next {@code stallsLeft} responses send {@code stallAfter} bytes and then nothing, without closing. */
     final AtomicInteger stallsLeft = new AtomicInteger();
     volatile long stallAfter;
+    /** Answer every range request with the whole file labelled as bytes 0-, as a confused proxy might. */
+    volatile boolean rangeFromZero;
     /** 0: as fast as possible. */
     volatile int bytesPerSecond;
 
@@ -105,7 +107,9 @@ final class TestFileServer implements AutoCloseable {
         byte[] data = content;
         long start = 0;
         boolean partial = false;
-        if (honourRange && range != null && (ifRange == null || ifRange.equals(etag))) {
+        if (rangeFromZero && range != null) {
+            partial = true;
+        } else if (honourRange && range != null && (ifRange == null || ifRange.equals(etag))) {
             start = Long.parseLong(range.substring("bytes=".length(), range.indexOf('-')));
             if (start >= data.length) {
                 exchange.getResponseHeaders().add("Content-Range", "bytes */" + data.length);
