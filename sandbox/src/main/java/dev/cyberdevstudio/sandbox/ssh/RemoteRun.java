@@ -81,8 +81,9 @@ final class RemoteRun implements RunHandle {
         Thread.ofVirtual().name("ssh-kill " + target.address()).start(this::stopRemote);
     }
 
-    // The signal reaches the command itself where the server supports it (OpenSSH does); closing the channel and the
-    // connection then ends everything the studio holds, even on a server that ignores signals.
+    // The signal reaches the command where the server supports it (OpenSSH signals the command's process group);
+    // closing the connection then ends everything the studio holds at once, even on a server that ignores signals.
+    // The channel is not closed on its own first: that waits for the server's answer, which may never come.
     private void stopRemote() {
         var command = running.get();
         if (command != null) {
@@ -90,11 +91,6 @@ final class RemoteRun implements RunHandle {
                 command.signal(Signal.KILL);
             } catch (IOException | RuntimeException unsupported) {
                 LOG.debug("Could not signal {}: {}", description(), unsupported.toString());
-            }
-            try {
-                command.close();
-            } catch (IOException | RuntimeException closing) {
-                LOG.debug("Could not close the channel of {}: {}", description(), closing.toString());
             }
         }
         var connection = client.get();
@@ -147,6 +143,9 @@ final class RemoteRun implements RunHandle {
             var stderr = pump(remote.getErrorStream(), OutputChannel.STDERR);
             join(stdout);
             join(stderr);
+            if (killed.get()) {
+                return new RunOutcome.Killed(KILLED_BY_USER);
+            }
             // The exit status comes just before the channel closes; wait for the close, not for the streams.
             remote.join(connector.timeout().toMillis(), TimeUnit.MILLISECONDS);
             var status = remote.getExitStatus();

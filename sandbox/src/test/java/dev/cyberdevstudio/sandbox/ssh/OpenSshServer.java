@@ -3,19 +3,25 @@ package dev.cyberdevstudio.sandbox.ssh;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
  * Debian's OpenSSH server, started by a test on 127.0.0.1 with its own configuration, host key and authorized keys
- * in a temporary folder, logging in the user the tests run as (root here: then {@code PermitRootLogin
- * prohibit-password}). Tests that need it are skipped, with the reason, where /usr/sbin/sshd is missing.
+ * in a temporary folder. It logs in {@link #loginUser()}: the user the tests run as (as root, with
+ * {@code PermitRootLogin prohibit-password}) or the account named by {@code CYBERDEVSTUDIO_SSH_TEST_USER}. The
+ * authorized_keys file lives in a world-readable temporary folder ({@code StrictModes no}), so that account needs
+ * nothing set up but a home folder, a POSIX login shell and a password field that is not locked ({@code *}, not
+ * {@code !}: with {@code UsePAM no} sshd refuses locked accounts).
+ * Tests that need the server are skipped, with the reason, where /usr/sbin/sshd is missing.
  */
 final class OpenSshServer implements AutoCloseable {
 
@@ -26,11 +32,13 @@ final class OpenSshServer implements AutoCloseable {
     private final Process process;
     private final int port;
     private final Path folder;
+    private final Path readable;
 
-    private OpenSshServer(Process process, int port, Path folder) {
+    private OpenSshServer(Process process, int port, Path folder, Path readable) {
         this.process = process;
         this.port = port;
         this.folder = folder;
+        this.readable = readable;
     }
 
     static void assumeInstalled() {
@@ -50,12 +58,25 @@ final class OpenSshServer implements AutoCloseable {
         return file;
     }
 
+    /**
+     * The account the tests log in as: {@code CYBERDEVSTUDIO_SSH_TEST_USER} when set (an unprivileged account, so
+     * that OpenSSH delivers signals to its sessions), else the user running the tests.
+     */
+    static String loginUser() {
+        var configured = System.getenv("CYBERDEVSTUDIO_SSH_TEST_USER");
+        return configured == null || configured.isBlank() ? System.getProperty("user.name") : configured.strip();
+    }
+
     static OpenSshServer start(Path folder, String authorizedKeys) throws IOException, InterruptedException {
         assumeInstalled();
         var hostKey = keygen(folder.resolve("host_ed25519"), "");
-        var authorized = Files.writeString(folder.resolve("authorized_keys"), authorizedKeys);
+        // sshd reads authorized_keys as the account logging in, which may not be the owner of the test folder.
+        var readable = Files.createTempDirectory("cyberdevstudio-sshd-",
+                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-xr-x")));
+        var authorized = Files.writeString(readable.resolve("authorized_keys"), authorizedKeys);
+        Files.setPosixFilePermissions(authorized, PosixFilePermissions.fromString("rw-r--r--"));
         var port = freePort();
-        var user = System.getProperty("user.name");
+        var user = loginUser();
         var config = Files.writeString(folder.resolve("sshd_config"), String.join("\n",
                 "Port " + port,
                 "ListenAddress 127.0.0.1",
@@ -75,7 +96,7 @@ final class OpenSshServer implements AutoCloseable {
         var log = folder.resolve("sshd.log");
         var process = new ProcessBuilder(SSHD.toString(), "-D", "-e", "-f", config.toString())
             .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        var server = new OpenSshServer(process, port, folder);
+        var server = new OpenSshServer(process, port, folder, readable);
         var deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
         while (!listening(port)) {
             if (!process.isAlive() || System.nanoTime() > deadline) {
@@ -101,11 +122,13 @@ final class OpenSshServer implements AutoCloseable {
     }
 
     @Override
-    public void close() throws InterruptedException {
+    public void close() throws InterruptedException, IOException {
         process.destroy();
         if (!process.waitFor(5, TimeUnit.SECONDS)) {
             process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
         }
+        Files.deleteIfExists(readable.resolve("authorized_keys"));
+        Files.deleteIfExists(readable);
     }
 
     private static boolean listening(int port) {
@@ -118,7 +141,7 @@ final class OpenSshServer implements AutoCloseable {
     }
 
     static int freePort() throws IOException {
-        try (var socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+        try (var socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         }
     }
