@@ -182,7 +182,8 @@ final class RemoteRun implements RunHandle {
             listener.onOutput(chunk);
         } catch (RuntimeException failing) {
             if (listenerFailed.compareAndSet(false, true)) {
-                LOG.warn("An output listener of {} failed; the chunks it failed on are skipped", description(), failing);
+                LOG.warn("An output listener of {} failed; the chunks it fails on are skipped", description(),
+                        failing);
             }
         }
     }

@@ -4,12 +4,13 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.security.KeyPair;
 import java.security.PublicKey;
+import java.util.Collections;
 import java.util.List;
+import java.util.WeakHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.sshd.common.config.keys.KeyUtils;
 import org.apache.sshd.common.file.virtualfs.VirtualFileSystemFactory;
-import org.apache.sshd.common.keyprovider.KeyPairProvider;
 import org.apache.sshd.server.SshServer;
 import org.apache.sshd.server.Signal;
 import org.apache.sshd.sftp.server.SftpSubsystemFactory;
@@ -31,11 +32,24 @@ final class MinaServer implements AutoCloseable {
     }
 
     static MinaServer start(KeyPair hostKey, PublicKey authorizedUserKey, Path sftpRoot) throws IOException {
+        return start(List.of(hostKey), authorizedUserKey, sftpRoot);
+    }
+
+    /**
+     * A server that presents the host keys in turn, one per connection: a host whose key changes between two
+     * connections, as an attacker taking over the address would look.
+     */
+    static MinaServer start(List<KeyPair> hostKeysInTurn, PublicKey authorizedUserKey, Path sftpRoot)
+            throws IOException {
         var server = SshServer.setUpDefaultServer();
-        var mina = new MinaServer(server, hostKey);
+        var mina = new MinaServer(server, hostKeysInTurn.getFirst());
+        var connections = new AtomicInteger();
+        // MINA asks for the keys several times per connection: each connection keeps the key it drew first.
+        var drawn = Collections.synchronizedMap(new WeakHashMap<Object, KeyPair>());
         server.setHost("127.0.0.1");
         server.setPort(0);
-        server.setKeyPairProvider(KeyPairProvider.wrap(hostKey));
+        server.setKeyPairProvider(session -> List.of(drawn.computeIfAbsent(session, fresh ->
+                hostKeysInTurn.get(connections.getAndIncrement() % hostKeysInTurn.size()))));
         server.setPublickeyAuthenticator((user, key, session) -> {
             var allowed = KeyUtils.compareKeys(key, authorizedUserKey);
             if (allowed) {

@@ -36,7 +36,8 @@ final class RecordingListener implements OutputListener {
         while (!text(channel).contains(expected)) {
             var left = deadline - System.nanoTime();
             if (left <= 0) {
-                fail("no \"" + expected + "\" on " + channel + " within " + timeout + "; got \"" + text(channel) + "\"");
+                fail("no \"" + expected + "\" on " + channel + " within " + timeout + "; got \""
+                        + text(channel) + "\"");
             }
             wait(Math.max(1, left / 1_000_000));
         }

@@ -107,7 +107,8 @@ class SshRunnerMinaTest {
         assertThat(output.text(OutputChannel.STDERR)).isEqualTo("err\n");
         assertThat(run.isolation()).isEqualTo(Isolation.remote("runs as tester@127.0.0.1:" + server.port()
                 + " over SSH"));
-        assertThat(run.description()).isEqualTo("tester@127.0.0.1:" + server.port() + ": echo out; echo err >&2; exit 3");
+        assertThat(run.description())
+            .isEqualTo("tester@127.0.0.1:" + server.port() + ": echo out; echo err >&2; exit 3");
         assertThat(asked).as("a host in known_hosts is not asked about").isEmpty();
     }
 
@@ -208,6 +209,41 @@ class SshRunnerMinaTest {
     }
 
     @Test
+    void hostKeyThatChangesRightAfterTheUserAcceptedItIsRefused() throws Exception {
+        var first = TestKeys.generate();
+        var second = TestKeys.generate();
+        try (var shifty = MinaServer.start(List.of(first, second), userKey.getPublic(), sftpRoot)) {
+            Files.delete(knownHosts);
+            var target = new SshTarget("shifty", "127.0.0.1", shifty.port(), "tester", target().privateKey(),
+                    Optional.empty(), knownHosts);
+
+            var once = finish(runner.exec(target, "true", OutputListener.ignoring(), answering(Decision.ACCEPT_ONCE)));
+            var remembered = finish(runner.exec(target, "true", OutputListener.ignoring(),
+                    answering(Decision.ACCEPT_AND_REMEMBER)));
+
+            assertThat(once.outcome().describe()).isEqualTo("the host key of 127.0.0.1:" + shifty.port()
+                    + " changed between two connections: first " + TestKeys.fingerprint(first.getPublic())
+                    + ", then " + TestKeys.fingerprint(second.getPublic())
+                    + ". Someone may be intercepting the connection; the studio did not connect.");
+            assertThat(remembered.outcome().describe()).contains("has CHANGED", "line 1 of " + knownHosts,
+                    TestKeys.fingerprint(first.getPublic()), TestKeys.fingerprint(second.getPublic()));
+            assertThat(asked).extracting(UnknownHostKey::fingerprint).containsExactly(
+                    TestKeys.fingerprint(first.getPublic()), TestKeys.fingerprint(first.getPublic()));
+            assertThat(shifty.logins()).isZero();
+        }
+    }
+
+    @Test
+    void promptThatAnswersNothingCountsAsARejection() throws Exception {
+        Files.delete(knownHosts);
+
+        var result = finish(runner.exec(target(), "true", OutputListener.ignoring(), key -> null));
+
+        assertThat(result.outcome().describe()).endsWith("was not trusted, so the studio did not connect");
+        assertThat(knownHosts).doesNotExist();
+    }
+
+    @Test
     void revokedHostKeyIsRefused() throws Exception {
         Files.writeString(knownHosts, "@revoked * " + TestKeys.openSshLine(server.hostKey()) + "\n");
 
@@ -248,6 +284,29 @@ class SshRunnerMinaTest {
                     + silent.getLocalPort() + ": no answer within 1 s"));
             assertThat(result.wallTime()).isLessThan(Duration.ofSeconds(5));
         }
+    }
+
+    @Test
+    void killWhileConnectingEndsTheRunAtOnce() throws Exception {
+        try (var silent = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            var mute = new SshTarget("mute", "127.0.0.1", silent.getLocalPort(), "tester", target().privateKey(),
+                    Optional.empty(), knownHosts);
+            var run = new SshRunner(Duration.ofSeconds(30)).exec(mute, "true", OutputListener.ignoring(),
+                    answering(Decision.REJECT));
+            Thread.sleep(300);
+
+            run.kill();
+
+            var result = run.result().get(5, TimeUnit.SECONDS);
+            assertThat(result.outcome()).isEqualTo(new RunOutcome.Killed("stopped by the user"));
+        }
+    }
+
+    @Test
+    void refusesATimeoutThatIsNotPositive() {
+        assertThatThrownBy(() -> new SshRunner(Duration.ZERO)).isInstanceOf(IllegalArgumentException.class)
+            .hasMessage("the timeout must be positive, not PT0S");
+        assertThat(new SshRunner()).isNotNull();
     }
 
     @Test

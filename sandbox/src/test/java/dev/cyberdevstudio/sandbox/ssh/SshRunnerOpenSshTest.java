@@ -142,6 +142,15 @@ class SshRunnerOpenSshTest {
     }
 
     @Test
+    void commandEndedByASignalSaysWhichSignal() throws Exception {
+        var result = finish(runner.exec(target(plainKey, Optional.empty()), "kill -TERM $$", OutputListener.ignoring(),
+                answering(Decision.REJECT)));
+
+        assertThat(result.outcome())
+            .isEqualTo(new RunOutcome.Failed("the remote command was ended by the signal TERM"));
+    }
+
+    @Test
     void passphraseProtectedKeyLogsIn() throws Exception {
         var output = new RecordingListener();
 
