@@ -19,7 +19,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
-import net.schmizz.sshj.SSHClient;
 import net.schmizz.sshj.connection.channel.direct.Session;
 import net.schmizz.sshj.connection.channel.direct.Signal;
 import org.slf4j.Logger;
@@ -40,7 +39,7 @@ final class RemoteRun implements RunHandle {
     private final CompletableFuture<RunResult> result = new CompletableFuture<>();
     private final AtomicBoolean killed = new AtomicBoolean();
     private final AtomicBoolean listenerFailed = new AtomicBoolean();
-    private final AtomicReference<SSHClient> client = new AtomicReference<>();
+    private final Cancellation cancellation = new Cancellation();
     private final AtomicReference<Session.Command> running = new AtomicReference<>();
 
     RemoteRun(SshConnector connector, SshTarget target, String command, OutputListener listener,
@@ -93,10 +92,7 @@ final class RemoteRun implements RunHandle {
                 LOG.debug("Could not signal {}: {}", description(), unsupported.toString());
             }
         }
-        var connection = client.get();
-        if (connection != null) {
-            SshConnector.close(connection);
-        }
+        cancellation.cancel();
     }
 
     private void run() {
@@ -110,10 +106,7 @@ final class RemoteRun implements RunHandle {
             outcome = new RunOutcome.Failed("the SSH connection to " + target.hostAndPort() + " broke: "
                     + SshConnector.reason(failed));
         } finally {
-            var connection = client.get();
-            if (connection != null) {
-                SshConnector.close(connection);
-            }
+            cancellation.cancel();
         }
         if (killed.get()) {
             outcome = new RunOutcome.Killed(KILLED_BY_USER);
@@ -124,15 +117,7 @@ final class RemoteRun implements RunHandle {
     }
 
     private RunOutcome execute() throws IOException {
-        var connection = connector.open(target, prompt, opened -> {
-            client.set(opened);
-            if (killed.get()) {
-                SshConnector.close(opened);
-            }
-        });
-        if (killed.get()) {
-            return new RunOutcome.Killed(KILLED_BY_USER);
-        }
+        var connection = connector.open(target, prompt, cancellation);
         try (var session = connection.startSession()) {
             var remote = session.exec(command);
             running.set(remote);

@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.PublicKey;
 import java.time.Duration;
-import java.util.function.Consumer;
 import net.schmizz.sshj.Config;
 import net.schmizz.sshj.DefaultConfig;
 import net.schmizz.sshj.SSHClient;
@@ -48,16 +47,16 @@ final class SshConnector {
         return timeout;
     }
 
-    /**
-     * Connects and logs in. {@code onClient} receives each client before it connects, so that a kill can close it
-     * while the connection is still being made.
-     */
-    SSHClient open(SshTarget target, HostKeyPrompt prompt, Consumer<SSHClient> onClient) {
+    /** Connects and logs in; {@code cancel} can end the attempt at any point, closing what it opened. */
+    SSHClient open(SshTarget target, HostKeyPrompt prompt, Cancellation cancel) {
         var key = loadKey(target);
         var verifier = KnownHostsVerifier.load(target.knownHosts(), SshjLogs.DEBUG_ONLY);
         try {
-            return attempt(target, verifier, key, onClient);
+            return attempt(target, verifier, key, cancel);
         } catch (UnknownKey unknown) {
+            if (cancel.isCancelled()) {
+                throw new SandboxException("connecting to " + target.hostAndPort() + " was cancelled");
+            }
             var hostKey = unknown.key;
             var question = new HostKeyPrompt.UnknownHostKey(target.host(), target.port(),
                     KnownHostsVerifier.keyType(hostKey), KnownHostsVerifier.fingerprint(hostKey));
@@ -70,7 +69,7 @@ final class SshConnector {
                 case ACCEPT_AND_REMEMBER -> verifier.remember(target.host(), target.port(), hostKey);
             }
             try {
-                return attempt(target, verifier, key, onClient);
+                return attempt(target, verifier, key, cancel);
             } catch (UnknownKey changedMeanwhile) {
                 throw new SandboxException("the host key of " + target.hostAndPort() + " changed between two "
                         + "connections: first " + question.fingerprint() + ", then "
@@ -81,9 +80,10 @@ final class SshConnector {
     }
 
     private SSHClient attempt(SshTarget target, KnownHostsVerifier verifier, KeyProvider key,
-                              Consumer<SSHClient> onClient) throws UnknownKey {
+                              Cancellation cancel) throws UnknownKey {
         var client = new SSHClient(config);
-        onClient.accept(client);
+        client.setSocketFactory(cancel.sockets());
+        cancel.register(client);
         var millis = (int) Math.min(Integer.MAX_VALUE, timeout.toMillis());
         client.setConnectTimeout(millis);
         // A read timeout for the handshake only: a host that accepts the connection but never speaks SSH must not

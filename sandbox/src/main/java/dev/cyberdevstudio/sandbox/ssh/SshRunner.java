@@ -125,7 +125,7 @@ public final class SshRunner {
     private void transfer(SshTarget target, HostKeyPrompt prompt, String action, SftpWork work) {
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(prompt, "prompt");
-        SSHClient client = connector.open(target, prompt, opened -> { });
+        SSHClient client = connector.open(target, prompt, new Cancellation());
         try (var sftp = client.newSFTPClient()) {
             work.run(sftp);
             LOG.info("Did {}", action);

@@ -192,10 +192,18 @@ class SshRunnerMinaTest {
         var listed = "# the build box\n[127.0.0.1]:" + server.port() + " " + TestKeys.openSshLine(impostor.getPublic())
                 + "\n";
         Files.writeString(knownHosts, listed);
-        var sshjLogs = captureLogs();
+        var root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        var sshjLogs = new ListAppender<ILoggingEvent>();
+        sshjLogs.start();
+        root.addAppender(sshjLogs);
 
-        var result = finish(runner.exec(target(), "echo hi", OutputListener.ignoring(),
-                answering(Decision.ACCEPT_AND_REMEMBER)));
+        RunResult result;
+        try {
+            result = finish(runner.exec(target(), "echo hi", OutputListener.ignoring(),
+                    answering(Decision.ACCEPT_AND_REMEMBER)));
+        } finally {
+            root.detachAppender(sshjLogs);
+        }
 
         assertThat(result.outcome()).isInstanceOf(RunOutcome.Failed.class);
         assertThat(result.outcome().describe()).contains("the host key of 127.0.0.1:" + server.port()
@@ -297,7 +305,7 @@ class SshRunnerMinaTest {
 
             run.kill();
 
-            var result = run.result().get(5, TimeUnit.SECONDS);
+            var result = run.result().get(2, TimeUnit.SECONDS);
             assertThat(result.outcome()).isEqualTo(new RunOutcome.Killed("stopped by the user"));
         }
     }
@@ -438,14 +446,6 @@ class SshRunnerMinaTest {
 
         assertThat(result.outcome()).isEqualTo(new RunOutcome.Exited(0));
         assertThat(output.text(OutputChannel.STDOUT)).isEqualTo("é ok");
-    }
-
-    private static ListAppender<ILoggingEvent> captureLogs() {
-        var root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
-        var appender = new ListAppender<ILoggingEvent>();
-        appender.start();
-        root.addAppender(appender);
-        return appender;
     }
 
     private static void awaitProcess(String commandLine) throws InterruptedException {
