@@ -269,6 +269,8 @@ final class SandboxedRun implements RunHandle {
         synchronized (outputLock) {
             cut = truncated;
         }
+        // The private home goes before the result is out, so a caller never sees a finished run's files linger.
+        temporaryHome.ifPresent(SandboxedRun::deleteTree);
         result.complete(new RunResult(outcome, wall, peak, cut));
         // Off the result's path: reaching a process group costs a helper process, removing a cgroup 10-20 ms.
         if (ownProcessGroup) {
