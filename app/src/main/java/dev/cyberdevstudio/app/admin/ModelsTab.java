@@ -66,11 +66,11 @@ final class ModelsTab extends VBox {
         table.getColumns().setAll(List.of(
             Tables.column("Name", 170, CatalogEntry::name),
             Tables.column("Role", 90, entry -> Roles.label(entry.role())),
-            Tables.column("Params", 60, CatalogEntry::parameters),
+            Tables.column("Params", 64, CatalogEntry::parameters),
             Tables.column("Size", 70, entry -> entry.sizeBytes().map(Formats::bytes).orElse("?")),
-            Tables.column("Quant", 60, CatalogEntry::quantisation),
+            Tables.column("Quant", 64, CatalogEntry::quantisation),
             Tables.column("Licence", 90, CatalogEntry::licence),
-            Tables.column("Checksum", 90, entry -> entry.sha256().isPresent() ? "SHA-256" : "none published")));
+            Tables.column("Checksum", 80, entry -> entry.sha256().isPresent() ? "SHA-256" : "none")));
         table.setItems(viewModel.catalog());
         viewModel.selectedEntryProperty().bind(table.getSelectionModel().selectedItemProperty());
         var download = new Button("Download");
@@ -89,9 +89,9 @@ final class ModelsTab extends VBox {
         table.getColumns().setAll(List.of(
             Tables.column("Name", 170, InstalledRow::name),
             Tables.column("Role", 80, InstalledRow::role),
-            Tables.column("Params", 60, InstalledRow::parameters),
+            Tables.column("Params", 64, InstalledRow::parameters),
             Tables.column("Size", 70, InstalledRow::size),
-            Tables.column("Quant", 60, InstalledRow::quantisation),
+            Tables.column("Quant", 64, InstalledRow::quantisation),
             Tables.column("Licence", 80, InstalledRow::licence),
             Tables.column("State", 110, InstalledRow::verification)));
         table.setItems(viewModel.installed());
@@ -142,11 +142,13 @@ final class ModelsTab extends VBox {
         var bar = new ProgressBar();
         bar.getStyleClass().add("admin-download-bar");
         bar.setPrefWidth(260);
+        bar.setMinWidth(200);
         bar.progressProperty().bind(row.fractionProperty());
         var detail = new Label();
         detail.getStyleClass().add("admin-download-detail");
         detail.textProperty().bind(row.detailProperty());
         detail.setMaxWidth(Double.MAX_VALUE);
+        detail.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(detail, Priority.ALWAYS);
         var pause = new Button("Pause");
         pause.getStyleClass().add("admin-download-pause");

@@ -48,6 +48,7 @@ final class SystemTab extends VBox {
         cpu.setTitle("CPU %");
         cpu.setCreateSymbols(false);
         cpu.setAnimated(false);
+        cpu.setVerticalZeroLineVisible(false);
         cpu.getData().setAll(system.cpuSeries());
 
         var memoryAxis = new NumberAxis();
@@ -57,6 +58,7 @@ final class SystemTab extends VBox {
         memory.setTitle("Memory");
         memory.setCreateSymbols(false);
         memory.setAnimated(false);
+        memory.setVerticalZeroLineVisible(false);
         memory.getData().setAll(system.memorySeries());
 
         var charts = new HBox(10, cpu, memory);

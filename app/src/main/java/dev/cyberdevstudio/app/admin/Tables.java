@@ -17,6 +17,8 @@ final class Tables {
     static <T> TableColumn<T, String> column(String title, double width, Function<T, String> text) {
         var column = new TableColumn<T, String>(title);
         column.setPrefWidth(width);
+        // Short columns (params, quantisation) keep their header readable when the table is narrow.
+        column.setMinWidth(Math.min(width, 64));
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())));
         return column;
     }

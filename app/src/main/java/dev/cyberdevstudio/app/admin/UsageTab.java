@@ -46,8 +46,8 @@ final class UsageTab extends VBox {
         TableView<UsageRecord> requests = Tables.table("admin-usage-requests", "No requests yet");
         requests.getColumns().setAll(List.of(
             Tables.column("Time", 120, record -> TIME.format(record.startedAt())),
-            Tables.column("Model", 180, UsageRecord::model),
-            Tables.column("Kind", 90, record -> record.kind().name().toLowerCase(Locale.ROOT)),
+            Tables.column("Model", 260, UsageRecord::model),
+            Tables.column("Kind", 70, record -> record.kind().name().toLowerCase(Locale.ROOT)),
             Tables.column("Prompt", 70, record -> Integer.toString(record.promptTokens())),
             Tables.column("Generated", 80, record -> Integer.toString(record.generatedTokens())),
             Tables.column("First token", 90, record -> Formats.millis(record.timeToFirstToken())),

@@ -3,6 +3,7 @@ package dev.cyberdevstudio.engine.system;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -52,6 +53,7 @@ public final class SystemMonitor implements AutoCloseable {
     private final ScheduledExecutorService scheduler;
     private long[] previousTicks;
     private OSProcess previousProcess;
+    private double machineLoad;
 
     private SystemMonitor(Clock clock, Duration interval, Duration window) {
         this.clock = clock;
@@ -123,8 +125,12 @@ public final class SystemMonitor implements AutoCloseable {
         SystemSample sample;
         synchronized (this) {
             var ticks = processor.getSystemCpuLoadTicks();
-            double machineLoad = processor.getSystemCpuLoadBetweenTicks(previousTicks);
-            previousTicks = ticks;
+            // OSHI caches the ticks for about 300 ms: a reading sooner than that sees the same ticks and would say
+            // 0 %, then twice the truth. Keep the last load until the ticks move.
+            if (!Arrays.equals(ticks, previousTicks)) {
+                machineLoad = processor.getSystemCpuLoadBetweenTicks(previousTicks);
+                previousTicks = ticks;
+            }
             var process = os.getProcess(pid);
             int cpus = Math.max(1, processor.getLogicalProcessorCount());
             long rss = 0;
