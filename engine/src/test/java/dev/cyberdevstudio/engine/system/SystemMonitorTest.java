@@ -43,8 +43,9 @@ class SystemMonitorTest {
             var busy = monitor.sampleNow();
 
             assertThat(spin).isNotNegative();
-            // One thread busy for the whole interval is 1/cpus of the machine; allow for a shared, slow machine.
-            assertThat(busy.processCpuLoad()).isGreaterThan(0.1 / busy.logicalProcessors());
+            // One thread busy for the whole interval is up to 1/cpus of the machine; on a shared machine it may get
+            // far less, but never none.
+            assertThat(busy.processCpuLoad()).isPositive().isLessThanOrEqualTo(1.0);
             assertThat(busy.machineCpuLoad()).isPositive();
         }
     }
