@@ -1,0 +1,57 @@
+package dev.cyberdevstudio.engine.models;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.cyberdevstudio.engine.EngineException;
+import dev.cyberdevstudio.engine.home.StudioHome;
+import dev.cyberdevstudio.llm.LoadParameters;
+import dev.cyberdevstudio.llm.MemoryFit;
+import dev.cyberdevstudio.llm.UsageRecorder;
+import dev.cyberdevstudio.models.testing.TestModels;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The facade over a real models folder, a real catalog and library, and llama.cpp on a generated tiny model. */
+class LocalModelsTest {
+
+    @TempDir
+    Path home;
+
+    @TempDir
+    Path generated;
+
+    @Test
+    void listsAFileDroppedInTheFolderLoadsItAndRefusesToDeleteItWhileLoaded() throws Exception {
+        try (var models = LocalModels.open(new StudioHome(home), UsageRecorder.none())) {
+            assertThat(models.folder()).isEqualTo(home.resolve("models"));
+            assertThat(models.catalog()).isNotEmpty();
+            assertThat(models.installed()).isEmpty();
+            var changes = new AtomicInteger();
+            models.addLibraryListener(changes::incrementAndGet);
+
+            // CONTRACT: TestModels.tiny(Path dir) returns the generated file.
+            var tiny = TestModels.tiny(generated);
+            var file = Files.copy(tiny, models.folder().resolve(tiny.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+            models.refresh();
+
+            assertThat(models.installed()).extracting(model -> model.file()).contains(file);
+            var parameters = LoadParameters.defaults().withContextSize(256);
+            assertThat(models.runtime().checkFit(file, parameters).verdict()).isEqualTo(MemoryFit.Verdict.FITS);
+            var loaded = models.runtime().load(file, parameters).join();
+            assertThat(models.runtime().loaded()).extracting(model -> model.id()).containsExactly(loaded.id());
+            assertThat(loaded.memoryBytes()).isPositive();
+
+            assertThatThrownBy(() -> models.delete(file)).isInstanceOf(EngineException.class)
+                .hasMessageContaining(file.getFileName().toString()).hasMessageContaining("unload");
+            models.runtime().unload(loaded.id());
+            models.delete(file);
+            assertThat(models.installed()).isEmpty();
+            assertThat(changes.get()).isPositive();
+        }
+    }
+}
