@@ -169,7 +169,15 @@ public final class TestModels {
 
     /** A well-formed GGUF whose architecture the bundled llama.cpp does not know. */
     public static Path unsupportedArchitecture(Path dir) {
-        return write(dir.resolve("arch-quantumnet.gguf"), TINY, "quantumnet");
+        return withArchitecture(dir, "quantumnet");
+    }
+
+    /**
+     * The tiny model's llama tensors under another {@code general.architecture}: with a name llama.cpp knows (say
+     * "gpt2") the header reads fine but llama.cpp's loader fails on the tensors that architecture lacks.
+     */
+    public static Path withArchitecture(Path dir, String architecture) {
+        return write(dir.resolve("arch-" + architecture + ".gguf"), TINY, architecture);
     }
 
     /** A tiny model whose vocabulary array claims four billion entries: readers must not allocate for it. */
