@@ -19,6 +19,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
@@ -56,6 +57,7 @@ public final class LlamaRuntime implements LlmRuntime {
         Thread.ofPlatform().name("llm-load").daemon().factory());
     private final ScheduledExecutorService idleWatch = Executors.newSingleThreadScheduledExecutor(
         Thread.ofPlatform().name("llm-idle").daemon().factory());
+    private final Map<String, ScheduledFuture<?>> idleChecks = new ConcurrentHashMap<>();
     private final AtomicInteger loads = new AtomicInteger();
     private volatile boolean closed;
 
@@ -129,12 +131,12 @@ public final class LlamaRuntime implements LlmRuntime {
 
     private void watchIdle(LlamaLoadedModel model, Duration idle) {
         long period = Math.max(50, Math.min(idle.toMillis() / 4, 5_000));
-        idleWatch.scheduleWithFixedDelay(() -> {
+        idleChecks.put(model.id(), idleWatch.scheduleWithFixedDelay(() -> {
             if (models.get(model.id()) == model && model.idleFor().compareTo(idle) >= 0) {
                 unload(model.id(), "idle for " + (idle.toMillis() < 10_000 ? idle.toMillis() + " ms"
                     : idle.toSeconds() + " s"));
             }
-        }, period, period, TimeUnit.MILLISECONDS);
+        }, period, period, TimeUnit.MILLISECONDS));
     }
 
     private static GgufInfo readHeader(Path file) {
@@ -177,6 +179,10 @@ public final class LlamaRuntime implements LlmRuntime {
 
     private void unload(String modelId, String reason) {
         var model = models.remove(modelId);
+        var idleCheck = idleChecks.remove(modelId);
+        if (idleCheck != null) {
+            idleCheck.cancel(false);
+        }
         if (model != null) {
             model.close();
             LOG.info("unloaded {}: {}", modelId, reason);

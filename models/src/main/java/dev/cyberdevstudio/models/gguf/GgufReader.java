@@ -212,6 +212,9 @@ public final class GgufReader {
                 long elementType = u32();
                 long at = position();
                 long count = u64();
+                if (elementType == TYPE_ARRAY) {
+                    throw corrupt("the array '" + key + "' nests arrays");
+                }
                 long elementSize = elementType == TYPE_STRING ? 8 : scalarSize(key, elementType);
                 if (count < 0 || count > (size - position()) / Math.max(1, elementSize)) {
                     throw new ModelsException(file + " is truncated or corrupt: the array '" + key + "' at offset " + at
@@ -233,8 +236,6 @@ public final class GgufReader {
                             skip(length);
                         }
                     }
-                } else if (elementType == TYPE_ARRAY) {
-                    throw corrupt("the array '" + key + "' nests arrays");
                 } else {
                     skip(count * elementSize);
                 }
