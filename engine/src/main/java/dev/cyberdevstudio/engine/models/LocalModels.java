@@ -9,13 +9,12 @@ import dev.cyberdevstudio.models.catalog.CatalogEntry;
 import dev.cyberdevstudio.models.catalog.ModelCatalog;
 import dev.cyberdevstudio.models.download.DownloadHandle;
 import dev.cyberdevstudio.models.download.ModelDownloader;
+import dev.cyberdevstudio.models.gguf.GgufReader;
 import dev.cyberdevstudio.models.library.InstalledModel;
 import dev.cyberdevstudio.models.library.ModelLibrary;
 import java.io.IOException;
-import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -53,8 +52,9 @@ public final class LocalModels implements ModelsBackend, AutoCloseable {
         this.library = library;
         this.downloader = downloader;
         this.runtime = runtime;
-        // CONTRACT: "listeners for changes" on ModelLibrary; adapt if the merged listener takes an argument.
-        library.addListener(this::changed);
+        library.addListener(models -> changed());
+        downloader.onCompleted(done -> library.recordDownload(done.file(), done.catalogId(), done.sha256(),
+            done.verified()));
     }
 
     /**
@@ -71,10 +71,8 @@ public final class LocalModels implements ModelsBackend, AutoCloseable {
             throw new EngineException("Could not create the models folder " + folder + ": " + e.getMessage(), e);
         }
         var catalog = ModelCatalog.load(folder.resolve("catalog.json"));
-        var library = ModelLibrary.open(folder);
-        var client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL)
-            .connectTimeout(Duration.ofSeconds(20)).build();
-        var downloader = new ModelDownloader(folder, client);
+        var library = ModelLibrary.open(folder, GgufReader::read, catalog);
+        var downloader = new ModelDownloader(folder, ModelDownloader.defaultClient());
         var models = new LocalModels(folder, catalog, library, downloader, LlamaRuntime.create(usage));
         try {
             downloader.resumeInterrupted().forEach(models::followDownload);
@@ -142,7 +140,6 @@ public final class LocalModels implements ModelsBackend, AutoCloseable {
 
     /** A finished download lands in the folder: the library scans it so that it shows as installed. */
     private void followDownload(DownloadHandle handle) {
-        // CONTRACT: resumeInterrupted() is assumed to return the resumed handles (List<DownloadHandle>).
         handle.completion().whenComplete((file, failure) -> {
             if (failure == null) {
                 try {
@@ -165,9 +162,10 @@ public final class LocalModels implements ModelsBackend, AutoCloseable {
         }
     }
 
-    /** Cancels nothing: downloads keep their partial files for the next start; unloads every model. */
+    /** Cancels nothing: downloads pause and keep their partial files for the next start; unloads every model. */
     @Override
     public void close() {
+        downloader.close();
         runtime.close();
     }
 }

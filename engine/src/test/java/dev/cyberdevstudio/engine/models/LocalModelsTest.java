@@ -34,7 +34,6 @@ class LocalModelsTest {
             var changes = new AtomicInteger();
             models.addLibraryListener(changes::incrementAndGet);
 
-            // CONTRACT: TestModels.tiny(Path dir) returns the generated file.
             var tiny = TestModels.tiny(generated);
             var file = Files.copy(tiny, models.folder().resolve(tiny.getFileName()), StandardCopyOption.REPLACE_EXISTING);
             models.refresh();
