@@ -222,6 +222,7 @@ public final class PlaygroundViewModel {
         if (event instanceof RuntimeEvent.Unloaded(var modelId, var reason) && current != null
                 && current.id().equals(modelId) && phase.get() != PlaygroundPhase.LOADING) {
             currentModel.set(null);
+            selectQuietly(null);
             showInfo(ModelChoice.fileName(current.file()) + " was unloaded (" + reason + "). Choose it again to load it.");
         }
         refreshModels();
