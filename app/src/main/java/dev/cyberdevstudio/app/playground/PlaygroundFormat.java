@@ -1,5 +1,8 @@
 package dev.cyberdevstudio.app.playground;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -31,13 +34,19 @@ final class PlaygroundFormat {
         return millis < 0 ? "—" : millis < 10_000 ? millis + " ms" : String.format(Locale.ROOT, "%.1f s", millis / 1e3);
     }
 
-    /** Small amounts keep their significant digits: a run of 40 tokens at 0.002 per 1000 costs 0.00008. */
+    /**
+     * Four significant digits and at least two decimals: a run of 40 tokens at 0.002 per 1000 costs $0.00008, which
+     * cents alone would show as nothing.
+     */
     static String cost(double amount) {
-        if (amount == 0) {
+        if (!Double.isFinite(amount) || amount <= 0) {
             return "$0.00";
         }
-        return amount >= 0.01 ? String.format(Locale.ROOT, "$%.2f", amount)
-                : String.format(Locale.ROOT, "$%.6f", amount);
+        var rounded = new BigDecimal(amount).round(new MathContext(4, RoundingMode.HALF_UP)).stripTrailingZeros();
+        if (rounded.scale() < 2) {
+            rounded = rounded.setScale(2, RoundingMode.UNNECESSARY);
+        }
+        return "$" + rounded.toPlainString();
     }
 
     static String fill(int used, int context, double fraction) {

@@ -45,6 +45,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -245,13 +246,15 @@ public final class PlaygroundPane extends BorderPane {
         var gauge = new ProgressBar();
         gauge.setId("playground-context-gauge");
         gauge.progressProperty().bind(viewModel.contextFillProperty());
-        gauge.setPrefWidth(140);
+        gauge.setPrefWidth(110);
+        gauge.setMinWidth(80);
         gauge.getStyleClass().add(Styles.SMALL);
         viewModel.contextFillProperty().subscribe(fill -> gauge.pseudoClassStateChanged(
                 NEARLY_FULL, fill.doubleValue() >= 0.9));
         var fillText = new Label();
         fillText.setId("playground-context");
         fillText.getStyleClass().add("playground-metric-value");
+        fillText.setMinWidth(Region.USE_PREF_SIZE);
         fillText.textProperty().bind(Bindings.createStringBinding(() -> PlaygroundFormat.fill(
                 viewModel.promptTokensProperty().get() + viewModel.generatedTokensProperty().get(),
                 viewModel.contextSizeProperty().get(), viewModel.contextFillProperty().get()),
@@ -259,10 +262,12 @@ public final class PlaygroundPane extends BorderPane {
                 viewModel.contextSizeProperty(), viewModel.contextFillProperty()));
         var contextName = new Label("Context");
         contextName.getStyleClass().add("playground-metric-name");
+        contextName.setMinWidth(Region.USE_PREF_SIZE);
         var context = new HBox(6, contextName, gauge, fillText);
         context.setAlignment(Pos.CENTER_LEFT);
 
-        var bar = new HBox(18, tokens, firstToken, speed, context, cost);
+        // A flow, so that a narrow window wraps the numbers instead of cutting them.
+        var bar = new FlowPane(14, 4, tokens, cost, firstToken, speed, context);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("playground-metrics");
         return bar;
@@ -271,7 +276,9 @@ public final class PlaygroundPane extends BorderPane {
     private static Node metric(String id, String name, ObservableValue<String> value) {
         var nameLabel = new Label(name);
         nameLabel.getStyleClass().add("playground-metric-name");
+        nameLabel.setMinWidth(Region.USE_PREF_SIZE);
         var valueLabel = new Label();
+        valueLabel.setMinWidth(Region.USE_PREF_SIZE);
         valueLabel.setId(id);
         valueLabel.getStyleClass().add("playground-metric-value");
         valueLabel.textProperty().bind(value);
@@ -352,6 +359,9 @@ public final class PlaygroundPane extends BorderPane {
                 viewModel.reopen(selected);
             }
         });
+        // Small by preference, so that the sampling above keeps its room and the history takes what is left.
+        history.setPrefHeight(160);
+        history.setMinHeight(100);
         VBox.setVgrow(history, Priority.ALWAYS);
         var reopen = new Button("Reopen", new FontIcon(Material2MZ.RESTORE));
         reopen.setId("playground-reopen");

@@ -22,7 +22,8 @@ import java.util.stream.Collectors;
 
 /**
  * TEST DOUBLE of a {@link LoadedModel}, for the playground's tests until the real llama.cpp runtime is merged: it
- * answers every chat with "You asked: " and the user's words, then a fixed story, one word per piece.
+ * answers every chat with "You asked: " and the user's words, then a fixed story (twenty times over when the prompt
+ * asks for a "long story"), one word per piece.
  *
  * <p>With a {@code pieceDelay} it streams on a virtual thread of its own, like the real runtime's inference thread;
  * without one ({@link #manual}) nothing streams until the test calls {@link TestGeneration#emitNext}, so that view
@@ -92,8 +93,12 @@ final class TestModel implements LoadedModel {
             script.add(" " + word);
         }
         script.add(".");
-        for (var word : STORY.split(" ")) {
-            script.add(" " + word);
+        // A prompt asking for a long story gets the story twenty times: long enough to press Stop in the middle.
+        var tellings = user.contains("long story") ? 20 : 1;
+        for (var telling = 0; telling < tellings; telling++) {
+            for (var word : STORY.split(" ")) {
+                script.add(" " + word);
+            }
         }
         var startedAt = Instant.now();
         var generation = new TestGeneration(listener, script, countTokens(renderChat(chat.messages())),
