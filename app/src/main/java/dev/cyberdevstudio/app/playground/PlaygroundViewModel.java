@@ -203,14 +203,24 @@ public final class PlaygroundViewModel {
 
     private void showModels(List<ModelChoice> choices) {
         var current = currentModel.get();
-        models.setAll(choices);
         if (current != null) {
-            choices.stream().filter(choice -> choice instanceof ModelChoice.Loaded loaded && loaded.model() == current)
-                    .findFirst().ifPresentOrElse(this::selectQuietly, () -> {
-                        currentModel.set(null);
-                        selectQuietly(null);
-                    });
-        } else if (selectedModel.get() instanceof ModelChoice.Installed installed
+            var listed = choices.stream().filter(choice -> choice instanceof ModelChoice.Loaded loaded
+                    && loaded.model() == current).findFirst();
+            // A listing begun before the current model finished loading lacks it; only an unload event drops it.
+            var shown = listed.orElseGet(() -> new ModelChoice.Loaded(current));
+            var all = new ArrayList<ModelChoice>(choices.size() + 1);
+            if (listed.isEmpty()) {
+                all.add(shown);
+            }
+            choices.stream().filter(choice -> listed.isPresent()
+                    || !normalize(choice.file()).equals(normalize(current.file())))
+                    .forEach(all::add);
+            models.setAll(all);
+            selectQuietly(shown);
+            return;
+        }
+        models.setAll(choices);
+        if (selectedModel.get() instanceof ModelChoice.Installed installed
                 && phase.get() != PlaygroundPhase.LOADING) {
             choices.stream().filter(choice -> choice.file().equals(installed.file())).findFirst()
                     .ifPresent(this::selectQuietly);

@@ -111,6 +111,19 @@ class PlaygroundViewModelTest {
     }
 
     @Test
+    void aListingThatMissesTheCurrentModelKeepsItChosen() throws IOException {
+        var model = ready("Hi");
+        var other = file("coder.gguf");
+        runtime.hide(model);
+
+        viewModel.refreshModels();
+
+        assertThat(viewModel.currentModel()).contains(model);
+        assertThat(viewModel.models()).containsExactly(new ModelChoice.Loaded(model), new ModelChoice.Installed(other));
+        assertThat(viewModel.selectedModelProperty().get()).isEqualTo(new ModelChoice.Loaded(model));
+    }
+
+    @Test
     void aFileThatCannotBeLoadedShowsTheReasonAsASentence() throws IOException {
         var broken = file("broken.gguf");
         start();

@@ -51,6 +51,11 @@ final class TestRuntime implements LlmRuntime {
                 : TestModel.streaming(id, file, parameters, recorder, pieceDelay);
     }
 
+    /** Leaves a model out of {@link #loaded()} without telling anyone, as a listing taken mid-load would. */
+    void hide(LoadedModel model) {
+        loaded.remove(model);
+    }
+
     @Override
     public MemoryFit checkFit(Path model, LoadParameters parameters) {
         return new MemoryFit(MemoryFit.Verdict.FITS, 1024, 1L << 30, OptionalInt.empty(), "fits");
