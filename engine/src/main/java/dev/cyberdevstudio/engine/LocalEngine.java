@@ -1,12 +1,16 @@
 package dev.cyberdevstudio.engine;
 
 import dev.cyberdevstudio.engine.home.StudioHome;
+import dev.cyberdevstudio.engine.playground.InMemoryPlaygroundHistory;
+import dev.cyberdevstudio.engine.playground.PlaygroundHistory;
 import dev.cyberdevstudio.engine.store.InMemoryRecentProjects;
 import dev.cyberdevstudio.engine.store.InMemorySettings;
 import dev.cyberdevstudio.engine.store.RecentProjects;
 import dev.cyberdevstudio.engine.store.Settings;
 import dev.cyberdevstudio.engine.store.StoreOpening;
 import dev.cyberdevstudio.engine.store.StudioStore;
+import dev.cyberdevstudio.engine.usage.InMemoryTokenLedger;
+import dev.cyberdevstudio.engine.usage.TokenLedger;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,6 +30,8 @@ public final class LocalEngine implements AutoCloseable {
     private final Settings settings;
     private final RecentProjects recentProjects;
     private final Optional<String> storeProblem;
+    private final TokenLedger tokenLedger;
+    private final PlaygroundHistory playgroundHistory;
 
     private LocalEngine(StudioHome home, Optional<StudioStore> store, Settings settings,
                         RecentProjects recentProjects, Optional<String> storeProblem) {
@@ -34,6 +40,8 @@ public final class LocalEngine implements AutoCloseable {
         this.settings = settings;
         this.recentProjects = recentProjects;
         this.storeProblem = storeProblem;
+        this.tokenLedger = store.map(StudioStore::tokenLedger).orElseGet(InMemoryTokenLedger::new);
+        this.playgroundHistory = store.map(StudioStore::playgroundHistory).orElseGet(InMemoryPlaygroundHistory::new);
     }
 
     public static LocalEngine start(StudioHome home) {
@@ -58,6 +66,16 @@ public final class LocalEngine implements AutoCloseable {
 
     public RecentProjects recentProjects() {
         return recentProjects;
+    }
+
+    /** The token ledger the llm runtime records every request in (in memory when the store is unavailable). */
+    public TokenLedger tokenLedger() {
+        return tokenLedger;
+    }
+
+    /** The LLM playground's runs (in memory when the store is unavailable). */
+    public PlaygroundHistory playgroundHistory() {
+        return playgroundHistory;
     }
 
     /** Why settings and recent projects are not being kept, when the store could not be opened. */

@@ -12,16 +12,19 @@ import java.util.concurrent.locks.ReentrantLock;
  *
  * <p>One connection is enough for a desktop's settings and recents: H2 writes one transaction at a time anyway, and
  * the connection also holds the database open (and its file locked) for as long as the store lives.
+ *
+ * <p>Public so that the store's tables kept by other engine packages (the token ledger, playground runs) run their
+ * transactions through it; only {@link StudioStore} creates one.
  */
-final class Database implements AutoCloseable {
+public final class Database implements AutoCloseable {
 
     @FunctionalInterface
-    interface Query<T> {
+    public interface Query<T> {
         T run(Connection connection) throws SQLException;
     }
 
     @FunctionalInterface
-    interface Update {
+    public interface Update {
         void run(Connection connection) throws SQLException;
     }
 
@@ -42,7 +45,7 @@ final class Database implements AutoCloseable {
      * @param action what the query does, worded to follow "Cannot" in an error message
      * @throws EngineException when the database fails or the store is closed
      */
-    <T> T query(String action, Query<T> query) {
+    public <T> T query(String action, Query<T> query) {
         lock.lock();
         try {
             if (closed) {
@@ -66,7 +69,7 @@ final class Database implements AutoCloseable {
     }
 
     /** Runs {@code update} in a transaction of its own; see {@link #query}. */
-    void update(String action, Update update) {
+    public void update(String action, Update update) {
         query(action, connection -> {
             update.run(connection);
             return null;

@@ -2,10 +2,15 @@ package dev.cyberdevstudio.engine.store;
 
 import dev.cyberdevstudio.engine.EngineException;
 import dev.cyberdevstudio.engine.home.StudioHome;
+import dev.cyberdevstudio.engine.playground.DatabasePlaygroundHistory;
+import dev.cyberdevstudio.engine.playground.PlaygroundHistory;
+import dev.cyberdevstudio.engine.usage.DatabaseTokenLedger;
+import dev.cyberdevstudio.engine.usage.TokenLedger;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -55,12 +60,16 @@ public final class StudioStore implements AutoCloseable {
     private final Database database;
     private final Settings settings;
     private final RecentProjects recentProjects;
+    private final TokenLedger tokenLedger;
+    private final PlaygroundHistory playgroundHistory;
 
     private StudioStore(Path file, Database database, Clock clock) {
         this.file = file;
         this.database = database;
         this.settings = new DatabaseSettings(database, clock);
         this.recentProjects = new DatabaseRecentProjects(database, clock);
+        this.tokenLedger = new DatabaseTokenLedger(database, clock, ZoneId.systemDefault());
+        this.playgroundHistory = new DatabasePlaygroundHistory(database);
     }
 
     /**
@@ -158,6 +167,16 @@ public final class StudioStore implements AutoCloseable {
     /** The project folders opened lately, kept in this store. */
     public RecentProjects recentProjects() {
         return recentProjects;
+    }
+
+    /** Every inference request's tokens and timings, kept in this store. */
+    public TokenLedger tokenLedger() {
+        return tokenLedger;
+    }
+
+    /** The LLM playground's runs, kept in this store. */
+    public PlaygroundHistory playgroundHistory() {
+        return playgroundHistory;
     }
 
     /**
