@@ -155,8 +155,9 @@ final class LlamaGeneration implements Generation {
             case GenerationRequest.Infill infill -> UsageRecord.RequestKind.INFILL;
         };
         model.ended(this);
-        model.runtime().record(new UsageRecord(startedAt, model.id(), kind, promptTokens, generated, ttft, total,
-            perSecond, outcome));
+        // The ledger keys by file name, so one model's days add up across loads.
+        model.runtime().record(new UsageRecord(startedAt, model.file().getFileName().toString(), kind, promptTokens,
+            generated, ttft, total, perSecond, outcome));
         result.complete(new GenerationResult(text, promptTokens, generated, ttft, total, perSecond, outcome, error));
     }
 }

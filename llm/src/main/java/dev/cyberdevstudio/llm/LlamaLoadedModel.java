@@ -188,8 +188,8 @@ final class LlamaLoadedModel implements LoadedModel {
             return vector;
         } finally {
             var took = Duration.ofNanos(System.nanoTime() - start);
-            runtime.record(new UsageRecord(started, id, UsageRecord.RequestKind.EMBEDDING, tokens, 0, took, took, 0,
-                outcome));
+            runtime.record(new UsageRecord(started, file.getFileName().toString(), UsageRecord.RequestKind.EMBEDDING,
+                tokens, 0, took, took, 0, outcome));
             touch();
         }
     }

@@ -111,7 +111,7 @@ class LlamaRuntimeTest {
         assertThat(result.error()).isEmpty();
         assertThat(RECORDER.records).anyMatch(r -> r.kind() == UsageRecord.RequestKind.CHAT
             && r.generatedTokens() == result.generatedTokens() && r.promptTokens() == result.promptTokens()
-            && r.model().equals(model.id()) && r.outcome() == GenerationOutcome.LENGTH
+            && r.model().equals(model.file().getFileName().toString()) && r.outcome() == GenerationOutcome.LENGTH
             && r.timeToFirstToken().equals(result.timeToFirstToken()));
         assertThat(EVENTS).anyMatch(e -> e instanceof RuntimeEvent.GenerationStarted s && s.modelId().equals(model.id()));
         assertThat(EVENTS).anyMatch(e -> e instanceof RuntimeEvent.GenerationEnded ended
