@@ -1,6 +1,7 @@
 package dev.cyberdevstudio.engine;
 
 import dev.cyberdevstudio.engine.home.StudioHome;
+import dev.cyberdevstudio.engine.models.LocalModels;
 import dev.cyberdevstudio.engine.playground.InMemoryPlaygroundHistory;
 import dev.cyberdevstudio.engine.playground.PlaygroundHistory;
 import dev.cyberdevstudio.engine.store.InMemoryRecentProjects;
@@ -9,6 +10,7 @@ import dev.cyberdevstudio.engine.store.RecentProjects;
 import dev.cyberdevstudio.engine.store.Settings;
 import dev.cyberdevstudio.engine.store.StoreOpening;
 import dev.cyberdevstudio.engine.store.StudioStore;
+import dev.cyberdevstudio.engine.system.SystemMonitor;
 import dev.cyberdevstudio.engine.usage.InMemoryTokenLedger;
 import dev.cyberdevstudio.engine.usage.TokenLedger;
 import java.util.Optional;
@@ -32,6 +34,10 @@ public final class LocalEngine implements AutoCloseable {
     private final Optional<String> storeProblem;
     private final TokenLedger tokenLedger;
     private final PlaygroundHistory playgroundHistory;
+    // Opened on first use: scanning the models folder and sampling the system need not delay the first frame.
+    private LocalModels models;
+    private SystemMonitor systemMonitor;
+    private boolean closed;
 
     private LocalEngine(StudioHome home, Optional<StudioStore> store, Settings settings,
                         RecentProjects recentProjects, Optional<String> storeProblem) {
@@ -83,8 +89,45 @@ public final class LocalEngine implements AutoCloseable {
         return storeProblem;
     }
 
+    /** The models folder, downloads and the llama.cpp runtime, whose every request goes to the token ledger. */
+    public synchronized LocalModels models() {
+        ensureOpen();
+        if (models == null) {
+            models = LocalModels.open(home, tokenLedger);
+        }
+        return models;
+    }
+
+    /** The machine's and the studio's CPU and memory, sampled every second once first asked for. */
+    public synchronized SystemMonitor systemMonitor() {
+        ensureOpen();
+        if (systemMonitor == null) {
+            systemMonitor = SystemMonitor.start();
+        }
+        return systemMonitor;
+    }
+
+    private void ensureOpen() {
+        if (closed) {
+            throw new EngineException("The engine has been closed");
+        }
+    }
+
     @Override
     public void close() {
-        store.ifPresent(StudioStore::close);
+        try {
+            synchronized (this) {
+                closed = true;
+                if (systemMonitor != null) {
+                    systemMonitor.close();
+                }
+                if (models != null) {
+                    models.close();
+                }
+            }
+        } finally {
+            // Whatever failed above, the database must be released, or the next start finds it locked.
+            store.ifPresent(StudioStore::close);
+        }
     }
 }

@@ -1,6 +1,7 @@
 package dev.cyberdevstudio.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.cyberdevstudio.engine.home.StudioHome;
 import java.io.IOException;
@@ -34,6 +35,20 @@ class LocalEngineTest {
                 .satisfies(recent -> assertThat(recent.folder()).isEqualTo(project));
             assertThat(engine.home()).isEqualTo(home());
         }
+    }
+
+    @Test
+    void opensModelsAndSystemMonitorOnFirstUseAndRefusesThemAfterClose() {
+        var engine = LocalEngine.start(home());
+        var models = engine.models();
+        assertThat(engine.models()).isSameAs(models);
+        assertThat(models.folder()).isEqualTo(home().root().resolve("models")).isDirectory();
+        assertThat(models.catalog()).isNotEmpty();
+        assertThat(engine.systemMonitor().sampleNow().processRss()).isPositive();
+        engine.close();
+
+        assertThatThrownBy(engine::models).isInstanceOf(EngineException.class).hasMessageContaining("closed");
+        assertThatThrownBy(engine::systemMonitor).isInstanceOf(EngineException.class);
     }
 
     @Test

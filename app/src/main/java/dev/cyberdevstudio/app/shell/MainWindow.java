@@ -14,6 +14,7 @@ import dev.cyberdevstudio.app.terminal.TerminalTabsPane;
 import dev.cyberdevstudio.app.terminal.TerminalTabsViewModel;
 import dev.cyberdevstudio.app.theme.StudioTheme;
 import dev.cyberdevstudio.app.theme.ThemeManager;
+import dev.cyberdevstudio.engine.LocalEngine;
 import dev.cyberdevstudio.engine.syntax.Language;
 import java.io.File;
 import java.nio.file.Path;
@@ -59,13 +60,15 @@ final class MainWindow {
     private final StatusBar statusBar;
     private TerminalTabsViewModel terminals;
     private TerminalTabsPane terminalPane;
+    private final ToolWindows tools;
     private boolean closingWithoutAsking;
     /** Where the editor/terminal divider was last: kept while the terminal is hidden, restored when it returns. */
     private double terminalDivider;
 
     MainWindow(Stage stage, MainWindowViewModel viewModel, ThemeManager themes, TaskExecutor executor,
-               ShellLauncher shells) {
+               ShellLauncher shells, LocalEngine engine) {
         this.stage = stage;
+        this.tools = new ToolWindows(stage, engine, executor);
         this.shells = shells;
         this.viewModel = viewModel;
         this.themes = themes;
@@ -159,6 +162,18 @@ final class MainWindow {
         terminals().openTerminal(terminalFolder()).thenRun(terminalPane::focusSelectedTerminal);
     }
 
+    void showPlayground() {
+        tools.showPlayground();
+    }
+
+    void showAdmin() {
+        tools.showAdmin();
+    }
+
+    ToolWindows tools() {
+        return tools;
+    }
+
     void toggleTerminal() {
         viewModel.terminalVisibleProperty().set(!viewModel.terminalVisibleProperty().get());
     }
@@ -175,6 +190,7 @@ final class MainWindow {
 
     void dispose() {
         tree.close();
+        tools.close();
         if (terminals != null) {
             try {
                 // The shells must be gone before the JVM exits, or their PTY threads keep it alive.

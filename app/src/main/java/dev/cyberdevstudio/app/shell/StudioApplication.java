@@ -52,7 +52,7 @@ public final class StudioApplication extends Application {
             engine.storeProblem());
         var themes = new ThemeManager(catalog, viewModel.themeProperty().get());
         themes.install();
-        window = new MainWindow(stage, viewModel, themes, executor, PtyShellLauncher.forCurrentUser());
+        window = new MainWindow(stage, viewModel, themes, executor, PtyShellLauncher.forCurrentUser(), engine);
         window.show();
         timer.mark("windowShown");
         timer.whenFirstFrame(stage.getScene(), () -> {

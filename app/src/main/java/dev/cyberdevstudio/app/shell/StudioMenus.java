@@ -29,7 +29,7 @@ final class StudioMenus {
     }
 
     MenuBar menuBar() {
-        var bar = new MenuBar(file(), edit(), view(), terminal(), help());
+        var bar = new MenuBar(file(), edit(), view(), terminal(), tools(), help());
         bar.setId("menu-bar");
         return bar;
     }
@@ -90,6 +90,12 @@ final class StudioMenus {
 
     private Menu terminal() {
         return menu("Terminal", "menu-terminal", item("New Terminal", "Shortcut+Shift+T", window::newTerminal));
+    }
+
+    private Menu tools() {
+        return menu("Tools", "menu-tools",
+            item("LLM Playground", "Shortcut+Shift+L", window::showPlayground),
+            item("Models, System and Usage", "Shortcut+Shift+M", window::showAdmin));
     }
 
     private Menu help() {

@@ -51,7 +51,7 @@ class BrokenStoreWindowTest {
             engine.storeProblem());
         var themes = new ThemeManager(catalog, viewModel.themeProperty().get());
         themes.install();
-        window = new MainWindow(stage, viewModel, themes, executor, TestShells.inTemporaryHome(temp));
+        window = new MainWindow(stage, viewModel, themes, executor, TestShells.inTemporaryHome(temp), engine);
         window.show();
         engine.storeProblem().ifPresent(window::warnAboutStore);
     }

@@ -3,14 +3,18 @@ package dev.cyberdevstudio.app.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.cyberdevstudio.app.admin.InstalledRow;
 import dev.cyberdevstudio.app.concurrent.FxTaskExecutor;
+import dev.cyberdevstudio.app.playground.ModelChoice;
 import dev.cyberdevstudio.app.theme.ThemeCatalog;
 import dev.cyberdevstudio.app.theme.ThemeManager;
 import dev.cyberdevstudio.engine.LocalEngine;
 import dev.cyberdevstudio.engine.home.StudioHome;
+import dev.cyberdevstudio.models.testing.TestModels;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -18,9 +22,12 @@ import java.util.function.BooleanSupplier;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.geometry.Orientation;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TreeCell;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -66,7 +73,7 @@ class StudioWindowTest {
             engine.storeProblem());
         var themes = new ThemeManager(catalog, viewModel.themeProperty().get());
         themes.install();
-        window = new MainWindow(stage, viewModel, themes, executor, TestShells.inTemporaryHome(temp));
+        window = new MainWindow(stage, viewModel, themes, executor, TestShells.inTemporaryHome(temp), engine);
         window.show();
     }
 
@@ -119,6 +126,29 @@ class StudioWindowTest {
             .noneMatch(sheet -> sheet.contains("neon-cyber-night"));
         assertThat(robot.lookup("#status-theme").queryAs(Label.class).getText()).isEqualTo("SerialSteel");
         waitUntil(() -> engine.settings().get(MainWindowViewModel.THEME_KEY).equals(Optional.of("serial-steel")));
+    }
+
+    @Test
+    void opensThePlaygroundAndTheAdminPaneOverTheModelsFolder(FxRobot robot) throws Exception {
+        var models = Files.createDirectories(engine.home().root().resolve("models"));
+        var tiny = TestModels.tiny(Files.createDirectories(temp.resolve("generated")));
+        Files.copy(tiny, models.resolve("tiny-chat.gguf"), StandardCopyOption.REPLACE_EXISTING);
+        var tools = robot.lookup("#menu-bar").queryAs(MenuBar.class).getMenus().stream()
+            .filter(menu -> "menu-tools".equals(menu.getId())).findFirst().orElseThrow();
+
+        robot.interact(() -> item(tools, "menu-llm-playground").fire());
+        var picker = waitFor(robot, () -> robot.lookup("#playground-model").<ComboBox<ModelChoice>>tryQuery());
+        waitUntil(() -> picker.getItems().stream().anyMatch(choice -> choice.label().contains("tiny-chat")));
+
+        robot.interact(() -> item(tools, "menu-models-system-and-usage").fire());
+        var admin = waitFor(robot, () -> robot.lookup("#admin-pane").tryQuery());
+        assertThat(admin.getScene().getWindow()).isNotSameAs(stage).isNotSameAs(picker.getScene().getWindow());
+        TableView<InstalledRow> installed = robot.from(admin).lookup("#admin-installed").query();
+        waitUntil(() -> installed.getItems().stream().anyMatch(row -> row.fileName().equals("tiny-chat.gguf")));
+    }
+
+    private static MenuItem item(Menu menu, String id) {
+        return menu.getItems().stream().filter(item -> id.equals(item.getId())).findFirst().orElseThrow();
     }
 
     @Test
