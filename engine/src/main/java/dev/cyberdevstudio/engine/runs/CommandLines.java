@@ -21,6 +21,23 @@ final class CommandLines {
      * @throws IllegalArgumentException when the line is blank or a quote is not closed
      */
     static List<String> toCommand(String line) {
+        var split = split(line);
+        return split.needsShell() ? List.of("/bin/sh", "-c", line.strip()) : split.words();
+    }
+
+    /**
+     * The words of {@code line} after quotes and escapes, shell syntax taken as text.
+     *
+     * @throws IllegalArgumentException when the line is blank or a quote is not closed
+     */
+    static List<String> words(String line) {
+        return split(line).words();
+    }
+
+    private record Split(List<String> words, boolean needsShell) {
+    }
+
+    private static Split split(String line) {
         if (line == null || line.isBlank()) {
             throw new IllegalArgumentException("Type a command to run.");
         }
@@ -65,10 +82,7 @@ final class CommandLines {
         if (inWord) {
             words.add(word.toString());
         }
-        if (needsShell || words.getFirst().contains("=")) {
-            return List.of("/bin/sh", "-c", line.strip());
-        }
-        return List.copyOf(words);
+        return new Split(List.copyOf(words), needsShell || words.getFirst().contains("="));
     }
 
     private static boolean escapedInDoubleQuotes(String line, int index) {

@@ -48,9 +48,15 @@ public final class DatabaseRunHistory implements RunHistory {
     }
 
     private final DataSource dataSource;
+    private final int limit;
 
     public DatabaseRunHistory(DataSource dataSource) {
+        this(dataSource, LIMIT);
+    }
+
+    DatabaseRunHistory(DataSource dataSource, int limit) {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+        this.limit = limit;
     }
 
     @Override
@@ -66,7 +72,7 @@ public final class DatabaseRunHistory implements RunHistory {
                 insert.executeUpdate();
             }
             try (var forget = connection.prepareStatement("DELETE FROM run_history WHERE seq <= (SELECT seq FROM"
-                    + " run_history ORDER BY seq DESC OFFSET " + LIMIT + " ROWS FETCH NEXT 1 ROWS ONLY)")) {
+                    + " run_history ORDER BY seq DESC OFFSET " + limit + " ROWS FETCH NEXT 1 ROWS ONLY)")) {
                 forget.executeUpdate();
             }
             return null;
@@ -74,13 +80,13 @@ public final class DatabaseRunHistory implements RunHistory {
     }
 
     @Override
-    public List<RunRecord> recent(int limit) {
-        if (limit <= 0) {
+    public List<RunRecord> recent(int count) {
+        if (count <= 0) {
             return List.of();
         }
         return inTransaction("list the recent runs", connection -> {
             try (var select = connection.prepareStatement("SELECT " + COLUMNS + " FROM run_history"
-                    + " ORDER BY started_at DESC, seq DESC FETCH FIRST " + Math.min(limit, LIMIT) + " ROWS ONLY");
+                    + " ORDER BY started_at DESC, seq DESC FETCH FIRST " + Math.min(count, limit) + " ROWS ONLY");
                  var rows = select.executeQuery()) {
                 var runs = new ArrayList<RunRecord>();
                 while (rows.next()) {

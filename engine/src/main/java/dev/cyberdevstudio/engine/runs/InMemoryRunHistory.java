@@ -11,20 +11,29 @@ public final class InMemoryRunHistory implements RunHistory {
     private static final Comparator<RunRecord> NEWEST_FIRST = Comparator.comparing(RunRecord::startedAt).reversed();
 
     private final List<RunRecord> runs = new ArrayList<>();
+    private final int limit;
+
+    public InMemoryRunHistory() {
+        this(LIMIT);
+    }
+
+    InMemoryRunHistory(int limit) {
+        this.limit = limit;
+    }
 
     @Override
     public synchronized void record(RunRecord run) {
         runs.removeIf(kept -> kept.id().equals(run.id()));
         runs.add(run);
         runs.sort(NEWEST_FIRST);
-        while (runs.size() > LIMIT) {
+        while (runs.size() > limit) {
             runs.removeLast();
         }
     }
 
     @Override
-    public synchronized List<RunRecord> recent(int limit) {
-        return List.copyOf(runs.subList(0, Math.min(Math.max(limit, 0), runs.size())));
+    public synchronized List<RunRecord> recent(int count) {
+        return List.copyOf(runs.subList(0, Math.min(Math.max(count, 0), runs.size())));
     }
 
     @Override

@@ -120,6 +120,27 @@ public sealed interface RunRequest {
             return new WasmRun(module, Optional.empty(), args, Optional.of(projectRoot), RunLimits.defaults());
         }
 
+        /**
+         * A module and its arguments as the user types them: {@code path/to/app.wasm arg…} runs the WASI program,
+         * {@code path/to/lib.wasm#add 2 3} calls the export {@code add}. A relative path is in the project.
+         *
+         * @throws IllegalArgumentException when the line is blank, has an unclosed quote, or names no module
+         */
+        public static WasmRun ofCommandLine(String commandLine, Path projectRoot) {
+            var words = CommandLines.words(commandLine);
+            var first = words.getFirst();
+            int hash = first.lastIndexOf('#');
+            var file = hash < 0 ? first : first.substring(0, hash);
+            if (file.isBlank()) {
+                throw new IllegalArgumentException(
+                        "Name the .wasm module to run, e.g. build/app.wasm or lib.wasm#add 2 3.");
+            }
+            var export = hash < 0 || hash == first.length() - 1 ? Optional.<String>empty()
+                    : Optional.of(first.substring(hash + 1));
+            return new WasmRun(projectRoot.resolve(file).normalize(), export, words.subList(1, words.size()),
+                    Optional.of(projectRoot), RunLimits.defaults());
+        }
+
         @Override
         public Kind kind() {
             return Kind.WASM;
