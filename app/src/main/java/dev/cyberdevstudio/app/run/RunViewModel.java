@@ -8,6 +8,7 @@ import dev.cyberdevstudio.engine.runs.RunService;
 import dev.cyberdevstudio.engine.runs.RunSession;
 import dev.cyberdevstudio.sandbox.run.Isolation;
 import dev.cyberdevstudio.sandbox.run.OutputChannel;
+import dev.cyberdevstudio.sandbox.run.OutputListener;
 import dev.cyberdevstudio.sandbox.run.RunOutcome;
 import dev.cyberdevstudio.sandbox.run.RunResult;
 import java.nio.file.Path;
@@ -16,6 +17,7 @@ import java.util.EnumMap;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -55,6 +57,9 @@ public final class RunViewModel {
     /** Lines the output view keeps; older ones are dropped with a note. */
     public static final int DEFAULT_MAX_LINES = 10_000;
 
+    /** Lines handed to the view in one pass of the UI thread; more wait for the next pass. */
+    static final int LINES_PER_PASS = 1000;
+
     /** How many past runs the history list shows. */
     public static final int HISTORY_SHOWN = 100;
 
@@ -89,7 +94,8 @@ public final class RunViewModel {
     private final BooleanBinding canRerun;
 
     private RunSession current;
-    private RunSession.Subscription subscription = () -> { };
+    /** The batcher generation of the output on show: output of an older one is no longer parsed or shown. */
+    private long shownGeneration;
 
     public RunViewModel(RunService runs, TaskExecutor executor, Path projectRoot) {
         this(runs, executor, projectRoot, DEFAULT_MAX_LINES);
@@ -99,7 +105,7 @@ public final class RunViewModel {
         this.runs = Objects.requireNonNull(runs, "runs");
         this.executor = Objects.requireNonNull(executor, "executor");
         this.projectRoot.set(Objects.requireNonNull(projectRoot, "projectRoot"));
-        this.batcher = new OutputBatcher(executor, maxLines, batch -> outputSink.accept(batch));
+        this.batcher = new OutputBatcher(executor, maxLines, LINES_PER_PASS, batch -> outputSink.accept(batch));
         isolation.addListener((observable, old, now) -> isolationBadge.set(now == null ? "" : RunFormats.badge(now)));
         canRerun = shownRun.isNotNull().and(starting.not());
         engine.addListener((observable, old, now) -> previewIsolation(now));
@@ -216,9 +222,7 @@ public final class RunViewModel {
 
     /** Starts {@code request} and shows its output as it comes. */
     public void start(RunRequest request) {
-        message.set("");
-        starting.set(true);
-        executor.submit(() -> runs.start(request), this::attach, this::failedToStart);
+        launch(listener -> runs.start(request, listener));
     }
 
     /** Stops the run that is going. */
@@ -235,9 +239,7 @@ public final class RunViewModel {
         if (id == null || starting.get()) {
             return;
         }
-        message.set("");
-        starting.set(true);
-        executor.submit(() -> runs.rerun(id), this::attach, this::failedToStart);
+        launch(listener -> runs.rerun(id, listener));
     }
 
     /** Saves the output of the run on show to {@code file}, as plain text. */
@@ -255,9 +257,12 @@ public final class RunViewModel {
 
     /** Shows a past run: its stored output excerpt, outcome, timings and isolation. */
     public void show(RunRecord run) {
-        subscription.close();
         long generation = batcher.restart();
-        batcher.add(generation, new AnsiParser(OutputChannel.STDOUT).feed(run.outputExcerpt()));
+        shownGeneration = generation;
+        executor.submit(() -> {
+            batcher.add(generation, new AnsiParser(OutputChannel.STDOUT).feed(run.outputExcerpt()));
+            return null;
+        });
         shownRun.set(run.id());
         title.set(run.description());
         showResult(run.result());
@@ -295,24 +300,39 @@ public final class RunViewModel {
         }
     }
 
-    private void attach(RunSession session) {
-        starting.set(false);
-        subscription.close();
-        current = session;
+    /**
+     * Clears the view and starts a run whose output goes straight to it: the listener is subscribed before the run
+     * starts (so no output is missed) and parses on the run's reader threads, not on the UI thread.
+     */
+    private void launch(Function<OutputListener, RunSession> starter) {
+        message.set("");
+        starting.set(true);
         long generation = batcher.restart();
+        shownGeneration = generation;
         var parsers = new EnumMap<OutputChannel, AnsiParser>(OutputChannel.class);
         for (var channel : OutputChannel.values()) {
             parsers.put(channel, new AnsiParser(channel));
         }
-        shownRun.set(session.id());
-        title.set(session.description());
-        isolation.set(session.isolation());
-        running.set(true);
-        state.set(RunState.RUNNING);
-        outcome.set("running…");
-        details.set("");
-        subscription = session.subscribe(chunk ->
-                batcher.add(generation, parsers.get(chunk.channel()).feed(chunk.text())));
+        OutputListener listener = chunk -> {
+            if (batcher.isCurrent(generation)) {
+                batcher.add(generation, parsers.get(chunk.channel()).feed(chunk.text()));
+            }
+        };
+        executor.submit(() -> starter.apply(listener), session -> attach(session, generation), this::failedToStart);
+    }
+
+    private void attach(RunSession session, long generation) {
+        starting.set(false);
+        current = session;
+        running.set(session.isRunning());
+        if (generation == shownGeneration) {
+            shownRun.set(session.id());
+            title.set(session.description());
+            isolation.set(session.isolation());
+            state.set(RunState.RUNNING);
+            outcome.set("running…");
+            details.set("");
+        }
         session.result().whenComplete((result, failure) -> executor.runOnUi(() -> finished(session, result)));
     }
 

@@ -32,7 +32,7 @@ class OutputBatcherTest {
 
     @Test
     void everythingThatCameWhileTheUiWasBusyArrivesInOneBatch() {
-        var batcher = new OutputBatcher(heldUi, 100, batches::add);
+        var batcher = new OutputBatcher(heldUi, 100, 100, batches::add);
         long generation = batcher.restart();
 
         batcher.add(generation, List.of(text("a\n")));
@@ -48,7 +48,7 @@ class OutputBatcherTest {
 
     @Test
     void aFloodKeepsOnlyTheNewestLinesAndCountsTheRest() {
-        var batcher = new OutputBatcher(heldUi, 3, batches::add);
+        var batcher = new OutputBatcher(heldUi, 3, 100, batches::add);
         long generation = batcher.restart();
 
         batcher.add(generation, List.of(text("1\n2\n"), text("3\n4\n5\n")));
@@ -60,7 +60,7 @@ class OutputBatcherTest {
 
     @Test
     void cutsInsideAPieceWhenOnlySomeOfItsLinesMustGo() {
-        var batcher = new OutputBatcher(heldUi, 2, batches::add);
+        var batcher = new OutputBatcher(heldUi, 2, 100, batches::add);
         long generation = batcher.restart();
 
         batcher.add(generation, List.of(text("1\n2\n3\n4\n")));
@@ -71,7 +71,7 @@ class OutputBatcherTest {
 
     @Test
     void lateOutputOfAnEarlierRunIsIgnored() {
-        var batcher = new OutputBatcher(heldUi, 10, batches::add);
+        var batcher = new OutputBatcher(heldUi, 10, 100, batches::add);
         long first = batcher.restart();
         batcher.add(first, List.of(text("old\n")));
         long second = batcher.restart();
@@ -86,10 +86,41 @@ class OutputBatcherTest {
 
     @Test
     void refusesANonPositiveLineBudget() {
-        assertThatThrownBy(() -> new OutputBatcher(heldUi, 0, batches::add))
+        assertThatThrownBy(() -> new OutputBatcher(heldUi, 0, 1, batches::add))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
+    @Test
+    void handsOverAtMostItsLinesPerPassAndTheRestInTheNextPass() {
+        var batcher = new OutputBatcher(heldUi, 100, 2, batches::add);
+        long generation = batcher.restart();
+
+        batcher.add(generation, List.of(text("1\n"), text("2\n3\n4\n"), text("5")));
+        runUi();
+        assertThat(batches).containsExactly(new OutputBatch(true, List.of(text("1\n"), text("2\n")), 0));
+        assertThat(uiQueue).hasSize(1);
+
+        runUi();
+        assertThat(batches.getLast()).isEqualTo(new OutputBatch(false, List.of(text("3\n4\n")), 0));
+        runUi();
+        assertThat(batches.getLast()).isEqualTo(new OutputBatch(false, List.of(text("5")), 0));
+        assertThat(uiQueue).isEmpty();
+    }
+
+    @Test
+    void theNewestLinesBudgetStillHoldsWhilePassesLag() {
+        var batcher = new OutputBatcher(heldUi, 3, 1, batches::add);
+        long generation = batcher.restart();
+        batcher.add(generation, List.of(text("1\n2\n")));
+        runUi();
+
+        batcher.add(generation, List.of(text("3\n4\n5\n6\n")));
+        runUi();
+
+        assertThat(batches.getLast()).isEqualTo(new OutputBatch(false, List.of(text("4\n")), 2));
+    }
+
+    /** One pass of the UI thread: runs what was queued before it began. */
     private void runUi() {
         var work = List.copyOf(uiQueue);
         uiQueue.clear();

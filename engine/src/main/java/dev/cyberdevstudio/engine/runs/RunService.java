@@ -3,6 +3,7 @@ package dev.cyberdevstudio.engine.runs;
 import dev.cyberdevstudio.engine.EngineException;
 import dev.cyberdevstudio.sandbox.fs.AtomicFiles;
 import dev.cyberdevstudio.sandbox.run.Isolation;
+import dev.cyberdevstudio.sandbox.run.OutputListener;
 import dev.cyberdevstudio.sandbox.run.RunOutcome;
 import dev.cyberdevstudio.sandbox.run.RunResult;
 import java.io.IOException;
@@ -79,9 +80,19 @@ public final class RunService implements AutoCloseable {
      * call it off the UI thread.
      */
     public RunSession start(RunRequest request) {
+        return start(request, OutputListener.ignoring());
+    }
+
+    /**
+     * Starts {@code request} with {@code listener} subscribed before it runs, so that it sees every chunk: a
+     * subscriber that comes later gets only what the session's bounded buffer still holds.
+     */
+    public RunSession start(RunRequest request, OutputListener listener) {
         Objects.requireNonNull(request, "request");
+        Objects.requireNonNull(listener, "listener");
         var session = new RunSession(UUID.randomUUID().toString(), request, clock.instant(),
                 isolationFor(request.kind()), bufferChars);
+        session.subscribe(listener);
         keep(session);
         try {
             var handle = launcher.launch(request, session::accept);
@@ -101,10 +112,16 @@ public final class RunService implements AutoCloseable {
      * @throws EngineException when no run has that id
      */
     public RunSession rerun(String id) {
+        return rerun(id, OutputListener.ignoring());
+    }
+
+    /** {@link #rerun(String)} with {@code listener} subscribed from the start, as in {@link #start(RunRequest,
+     * OutputListener)}. */
+    public RunSession rerun(String id, OutputListener listener) {
         var request = session(id).map(RunSession::request)
-                .or(() -> history.find(id).map(RunRecord::request))
+                .or(() -> record(id).map(RunRecord::request))
                 .orElseThrow(() -> new EngineException("There is no run " + id + " to run again."));
-        return start(request);
+        return start(request, listener);
     }
 
     /** A session still held in memory (the latest {@value #KEPT_SESSIONS}). */
