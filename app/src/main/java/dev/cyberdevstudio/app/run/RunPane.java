@@ -301,6 +301,8 @@ public final class RunPane extends BorderPane {
         private final VBox box = new VBox(2, what, how);
 
         HistoryCell() {
+            // Without a preferred width of its own the cell takes the list's, and long commands end in "…".
+            setPrefWidth(0);
             what.getStyleClass().add("run-history-what");
             how.getStyleClass().add("run-history-how");
             box.getStyleClass().add("run-history-cell");
@@ -314,11 +316,11 @@ public final class RunPane extends BorderPane {
                 setText(null);
                 return;
             }
-            what.setText(run.request().kind().label() + "  " + run.description());
+            what.setText(run.description());
             what.getStyleClass().removeAll(ISOLATION_CLASSES);
             what.getStyleClass().add(isolationClass(run.isolation().level()));
-            how.setText(run.result().outcome().describe() + " · " + RunFormats.duration(run.result().wallTime())
-                    + " · " + WHEN.format(run.startedAt()));
+            how.setText(run.request().kind().label() + " · " + run.result().outcome().describe() + " · "
+                    + RunFormats.duration(run.result().wallTime()) + " · " + WHEN.format(run.startedAt()));
             setTooltip(new Tooltip(RunFormats.badge(run.isolation())));
             setText(null);
             setGraphic(box);

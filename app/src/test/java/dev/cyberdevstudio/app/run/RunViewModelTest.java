@@ -153,7 +153,8 @@ class RunViewModelTest {
     @Test
     void runsAWasmModuleFromTheProject() {
         viewModel.engineProperty().set(RunRequest.Kind.WASM);
-        assertThat(viewModel.isolationBadgeProperty().get()).isEqualTo("isolated: WASM: memory capped, project preopened");
+        assertThat(viewModel.isolationBadgeProperty().get())
+                .isEqualTo("isolated: WASM: memory capped, project preopened");
 
         viewModel.commandLineProperty().set("lib.wasm#add 2 3");
         viewModel.run();

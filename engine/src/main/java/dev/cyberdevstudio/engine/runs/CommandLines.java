@@ -76,8 +76,8 @@ final class CommandLines {
             }
         }
         if (quote != 0) {
-            throw new IllegalArgumentException("The command line has an unclosed " + (quote == '"' ? "double" : "single")
-                    + " quote.");
+            var kind = quote == '"' ? "double" : "single";
+            throw new IllegalArgumentException("The command line has an unclosed " + kind + " quote.");
         }
         if (inWord) {
             words.add(word.toString());
