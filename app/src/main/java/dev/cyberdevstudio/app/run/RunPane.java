@@ -141,7 +141,8 @@ public final class RunPane extends BorderPane {
         command.setOnAction(event -> viewModel.run());
         HBox.setHgrow(command, Priority.ALWAYS);
 
-        var run = button("run-button", "Run", Material2MZ.PLAY_ARROW, "Run the command (Enter)");
+        var run = button("run-button", "Run", Material2MZ.PLAY_ARROW,
+                "Run the command (Enter); stops the run that is going first");
         run.getStyleClass().add("accent");
         run.setOnAction(event -> viewModel.run());
         var runFile = button("run-file", "Run file", Material2AL.INSERT_DRIVE_FILE,
@@ -151,7 +152,8 @@ public final class RunPane extends BorderPane {
         kill.getStyleClass().add("danger");
         kill.disableProperty().bind(viewModel.runningProperty().not());
         kill.setOnAction(event -> viewModel.kill());
-        var rerun = button("run-rerun", "Rerun", Material2MZ.REPLAY, "Run the run on show again");
+        var rerun = button("run-rerun", "Rerun", Material2MZ.REPLAY,
+                "Run the run on show again; stops the run that is going first");
         rerun.disableProperty().bind(viewModel.canRerunProperty().not());
         rerun.setOnAction(event -> viewModel.rerun());
         var save = button("run-save", "Save output…", Material2MZ.SAVE_ALT, "Save the output on show as plain text");

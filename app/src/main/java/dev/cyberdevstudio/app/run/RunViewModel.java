@@ -207,7 +207,7 @@ public final class RunViewModel {
         return history;
     }
 
-    /** Runs the command line with the chosen engine. */
+    /** Runs the command line with the chosen engine, stopping the run that is going first. */
     public void run() {
         buildRequest().ifPresent(this::start);
     }
@@ -305,6 +305,8 @@ public final class RunViewModel {
      * starts (so no output is missed) and parses on the run's reader threads, not on the UI thread.
      */
     private void launch(Function<OutputListener, RunSession> starter) {
+        // One output view, one run: a new run (or a rerun) stops the one that is going, as a restart would.
+        kill();
         message.set("");
         starting.set(true);
         long generation = batcher.restart();

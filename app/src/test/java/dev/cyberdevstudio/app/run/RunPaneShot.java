@@ -85,7 +85,8 @@ public final class RunPaneShot {
             then.run();
             return;
         }
-        viewModel.start(RunRequest.ProcessRun.ofCommandLine(COMMANDS.get(index), viewModel.projectRootProperty().get()));
+        var project = viewModel.projectRootProperty().get();
+        viewModel.start(RunRequest.ProcessRun.ofCommandLine(COMMANDS.get(index), project));
         var wait = new PauseTransition(Duration.millis(200));
         wait.setOnFinished(event -> {
             if (viewModel.runningProperty().get() || viewModel.history().size() <= index) {

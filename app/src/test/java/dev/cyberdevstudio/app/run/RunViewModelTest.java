@@ -108,6 +108,21 @@ class RunViewModelTest {
     }
 
     @Test
+    void aNewRunStopsTheOneThatIsGoing() {
+        viewModel.commandLineProperty().set("serve");
+        viewModel.run();
+        var first = launcher.last();
+
+        viewModel.commandLineProperty().set("test");
+        viewModel.run();
+
+        assertThat(first.result().join().outcome()).isInstanceOf(RunOutcome.Killed.class);
+        assertThat(viewModel.runningProperty().get()).isTrue();
+        assertThat(viewModel.titleProperty().get()).isEqualTo("test");
+        assertThat(viewModel.outcomeProperty().get()).isEqualTo("running…");
+    }
+
+    @Test
     void badInputIsASentenceAndStartsNothing() {
         viewModel.commandLineProperty().set("  ");
         viewModel.run();
