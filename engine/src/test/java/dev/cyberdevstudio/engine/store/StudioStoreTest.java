@@ -48,10 +48,10 @@ class StudioStoreTest {
         assertThat(databaseFile()).isRegularFile();
         assertThat(home().logsFolder()).isDirectory();
         assertThat(query("SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'"))
-                .containsExactlyInAnyOrder("settings", "recent_projects", "flyway_schema_history");
+                .containsExactlyInAnyOrder("settings", "recent_projects", "run_history", "flyway_schema_history");
         assertThat(query("SELECT version FROM flyway_schema_history WHERE version IS NOT NULL AND success"
                 + " ORDER BY installed_rank"))
-                .as("the shared migration, then H2's own").containsExactly("1", "1.1");
+                .as("the shared migrations, with H2's own after the first").containsExactly("1", "1.1", "4");
         assertThat(query("SELECT constraint_type FROM information_schema.table_constraints"
                 + " WHERE table_name = 'recent_projects'")).contains("PRIMARY KEY");
     }
@@ -61,7 +61,7 @@ class StudioStoreTest {
         Stores.open(home()).close();
         Stores.open(home()).close();
 
-        assertThat(query("SELECT COUNT(*) FROM flyway_schema_history WHERE version IS NOT NULL")).containsExactly("2");
+        assertThat(query("SELECT COUNT(*) FROM flyway_schema_history WHERE version IS NOT NULL")).containsExactly("3");
     }
 
     @Test
