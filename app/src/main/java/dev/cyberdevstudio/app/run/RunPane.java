@@ -91,6 +91,11 @@ public final class RunPane extends BorderPane {
         viewModel.refresh();
     }
 
+    /** Paints output from now on with {@code palette}'s ANSI colours: call it when the theme changes. */
+    public void applyPalette(TerminalPalette palette) {
+        output.setPalette(palette);
+    }
+
     /** The output view's text, for tests and the "copy all" of later menus. */
     public String outputText() {
         return output.text();

@@ -172,6 +172,13 @@ class RunPaneTest {
         int oops = onFx(() -> area.getText().indexOf("oops"));
         assertThat(onFx(() -> area.getStyleOfChar(red + 1))).contains(TerminalPalette.hex(palette.ansi(1)));
         assertThat(onFx(() -> area.getStyleOfChar(oops + 1))).contains("-color-danger-fg");
+
+        var other = TerminalPalette.fromProperties(ThemeCatalog.load().byId("serial-steel").orElseThrow().terminal());
+        robot.interact(() -> pane.applyPalette(other));
+        run(robot, "printf '\\033[31mred again\\033[0m\\n'");
+        await(() -> pane.outputText().equals("red again\n"));
+        await(() -> label(robot, "#run-outcome").equals("exited with code 0"));
+        assertThat(onFx(() -> area.getStyleOfChar(1))).contains(TerminalPalette.hex(other.ansi(1)));
     }
 
     @Test
