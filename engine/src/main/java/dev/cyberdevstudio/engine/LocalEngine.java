@@ -2,6 +2,13 @@ package dev.cyberdevstudio.engine;
 
 import dev.cyberdevstudio.engine.home.StudioHome;
 import dev.cyberdevstudio.engine.models.LocalModels;
+import dev.cyberdevstudio.engine.runs.InMemoryRunHistory;
+import dev.cyberdevstudio.engine.runs.ProcessRunLauncher;
+import dev.cyberdevstudio.engine.runs.RunLaunchers;
+import dev.cyberdevstudio.engine.runs.RunRequest;
+import dev.cyberdevstudio.engine.runs.RunService;
+import dev.cyberdevstudio.engine.runs.SshRunLauncher;
+import dev.cyberdevstudio.engine.runs.WasmRunLauncher;
 import dev.cyberdevstudio.engine.playground.InMemoryPlaygroundHistory;
 import dev.cyberdevstudio.engine.playground.PlaygroundHistory;
 import dev.cyberdevstudio.engine.store.InMemoryRecentProjects;
@@ -13,6 +20,12 @@ import dev.cyberdevstudio.engine.store.StudioStore;
 import dev.cyberdevstudio.engine.system.SystemMonitor;
 import dev.cyberdevstudio.engine.usage.InMemoryTokenLedger;
 import dev.cyberdevstudio.engine.usage.TokenLedger;
+import dev.cyberdevstudio.sandbox.process.ProcessSandbox;
+import dev.cyberdevstudio.sandbox.ssh.HostKeyPrompt;
+import dev.cyberdevstudio.sandbox.ssh.SshRunner;
+import dev.cyberdevstudio.sandbox.wasm.WasmSandbox;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,6 +50,7 @@ public final class LocalEngine implements AutoCloseable {
     // Opened on first use: scanning the models folder and sampling the system need not delay the first frame.
     private LocalModels models;
     private SystemMonitor systemMonitor;
+    private RunService runs;
     private boolean closed;
 
     private LocalEngine(StudioHome home, Optional<StudioStore> store, Settings settings,
@@ -107,6 +121,23 @@ public final class LocalEngine implements AutoCloseable {
         return systemMonitor;
     }
 
+    /**
+     * Runs of commands, files, WASM modules and SSH targets for the execution view, recorded in the run history.
+     * The process sandbox is probed on first use (bubblewrap, cgroups), so the isolation it reports is the real one.
+     */
+    public synchronized RunService runs() {
+        ensureOpen();
+        if (runs == null) {
+            var history = store.map(StudioStore::runHistory).orElseGet(InMemoryRunHistory::new);
+            runs = new RunService(RunLaunchers.byKind(Map.of(
+                RunRequest.Kind.PROCESS, new ProcessRunLauncher(ProcessSandbox.detect()),
+                RunRequest.Kind.WASM, new WasmRunLauncher(new WasmSandbox()),
+                RunRequest.Kind.SSH, new SshRunLauncher(new SshRunner(), List::of, HostKeyPrompt.rejectUnknown()))),
+                history);
+        }
+        return runs;
+    }
+
     private void ensureOpen() {
         if (closed) {
             throw new EngineException("The engine has been closed");
@@ -118,6 +149,9 @@ public final class LocalEngine implements AutoCloseable {
         try {
             synchronized (this) {
                 closed = true;
+                if (runs != null) {
+                    runs.close();
+                }
                 if (systemMonitor != null) {
                     systemMonitor.close();
                 }

@@ -45,10 +45,12 @@ class LocalEngineTest {
         assertThat(models.folder()).isEqualTo(home().root().resolve("models")).isDirectory();
         assertThat(models.catalog()).isNotEmpty();
         assertThat(engine.systemMonitor().sampleNow().processRss()).isPositive();
+        assertThat(engine.runs()).isSameAs(engine.runs());
         engine.close();
 
         assertThatThrownBy(engine::models).isInstanceOf(EngineException.class).hasMessageContaining("closed");
         assertThatThrownBy(engine::systemMonitor).isInstanceOf(EngineException.class);
+        assertThatThrownBy(engine::runs).isInstanceOf(EngineException.class);
     }
 
     @Test

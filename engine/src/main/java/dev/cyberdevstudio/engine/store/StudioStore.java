@@ -4,6 +4,8 @@ import dev.cyberdevstudio.engine.EngineException;
 import dev.cyberdevstudio.engine.home.StudioHome;
 import dev.cyberdevstudio.engine.playground.DatabasePlaygroundHistory;
 import dev.cyberdevstudio.engine.playground.PlaygroundHistory;
+import dev.cyberdevstudio.engine.runs.DatabaseRunHistory;
+import dev.cyberdevstudio.engine.runs.RunHistory;
 import dev.cyberdevstudio.engine.usage.DatabaseTokenLedger;
 import dev.cyberdevstudio.engine.usage.TokenLedger;
 import java.nio.file.Path;
@@ -14,6 +16,7 @@ import java.time.ZoneId;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import javax.sql.DataSource;
 import org.flywaydb.core.api.FlywayException;
 import org.h2.jdbcx.JdbcDataSource;
 import org.slf4j.Logger;
@@ -62,14 +65,17 @@ public final class StudioStore implements AutoCloseable {
     private final RecentProjects recentProjects;
     private final TokenLedger tokenLedger;
     private final PlaygroundHistory playgroundHistory;
+    private final RunHistory runHistory;
 
-    private StudioStore(Path file, Database database, Clock clock) {
+    private StudioStore(Path file, Database database, DataSource dataSource, Clock clock) {
         this.file = file;
         this.database = database;
         this.settings = new DatabaseSettings(database, clock);
         this.recentProjects = new DatabaseRecentProjects(database, clock);
         this.tokenLedger = new DatabaseTokenLedger(database, clock, ZoneId.systemDefault());
         this.playgroundHistory = new DatabasePlaygroundHistory(database);
+        // Runs are recorded from the threads that end them: their own short connections keep them off the shared one.
+        this.runHistory = new DatabaseRunHistory(dataSource);
     }
 
     /**
@@ -133,7 +139,7 @@ public final class StudioStore implements AutoCloseable {
                 return unavailable(StoreFailures.unsupported(file, product), null);
             }
             Migrations.apply(dataSource, vendor.get());
-            return new StoreOpening.Opened(new StudioStore(file, new Database(file, connection), clock));
+            return new StoreOpening.Opened(new StudioStore(file, new Database(file, connection), dataSource, clock));
         } catch (SQLException e) {
             closeAfterFailure(connection, e);
             return unavailable(StoreFailures.describe(file, e), e);
@@ -177,6 +183,11 @@ public final class StudioStore implements AutoCloseable {
     /** The LLM playground's runs, kept in this store. */
     public PlaygroundHistory playgroundHistory() {
         return playgroundHistory;
+    }
+
+    /** The runs of the execution view, kept in this store. */
+    public RunHistory runHistory() {
+        return runHistory;
     }
 
     /**
