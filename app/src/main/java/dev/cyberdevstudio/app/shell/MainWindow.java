@@ -1,6 +1,7 @@
 package dev.cyberdevstudio.app.shell;
 
 import dev.cyberdevstudio.app.concurrent.TaskExecutor;
+import dev.cyberdevstudio.app.editor.DocumentViewModel;
 import dev.cyberdevstudio.app.editor.EditorTabsPane;
 import dev.cyberdevstudio.app.editor.EditorTabsViewModel;
 import dev.cyberdevstudio.app.editor.FxEditorDialogs;
@@ -8,6 +9,8 @@ import dev.cyberdevstudio.app.editor.highlight.SyntaxHighlighting;
 import dev.cyberdevstudio.app.project.FxProjectDialogs;
 import dev.cyberdevstudio.app.project.ProjectTreePane;
 import dev.cyberdevstudio.app.project.ProjectTreeViewModel;
+import dev.cyberdevstudio.app.run.RunPane;
+import dev.cyberdevstudio.app.run.RunViewModel;
 import dev.cyberdevstudio.app.terminal.ShellLauncher;
 import dev.cyberdevstudio.app.terminal.TerminalPalette;
 import dev.cyberdevstudio.app.terminal.TerminalTabsPane;
@@ -19,13 +22,18 @@ import dev.cyberdevstudio.engine.syntax.Language;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Orientation;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.stage.DirectoryChooser;
@@ -61,6 +69,15 @@ final class MainWindow {
     private TerminalTabsViewModel terminals;
     private TerminalTabsPane terminalPane;
     private final ToolWindows tools;
+    private final LocalEngine engine;
+    /** The panel under the editor: the terminals and the execution view, shown and hidden together. */
+    private final TabPane bottomTabs = new TabPane();
+    private final Tab terminalTab = new Tab("Terminal");
+    private final Tab runTab = new Tab("Run");
+    private RunViewModel runs;
+    private RunPane runPane;
+    private CompletableFuture<RunViewModel> runsOpening;
+    private CompletableFuture<?> firstTerminal;
     private boolean closingWithoutAsking;
     /** Where the editor/terminal divider was last: kept while the terminal is hidden, restored when it returns. */
     private double terminalDivider;
@@ -69,6 +86,7 @@ final class MainWindow {
                ShellLauncher shells, LocalEngine engine) {
         this.stage = stage;
         this.tools = new ToolWindows(stage, engine, executor);
+        this.engine = engine;
         this.shells = shells;
         this.viewModel = viewModel;
         this.themes = themes;
@@ -88,6 +106,22 @@ final class MainWindow {
         centreSplit.setOrientation(Orientation.VERTICAL);
         centreSplit.getItems().add(editorArea);
         terminalSlot.getStyleClass().add("studio-panel");
+        terminalTab.setId("bottom-terminal");
+        terminalTab.setClosable(false);
+        terminalTab.setContent(terminalSlot);
+        runTab.setId("bottom-run");
+        runTab.setClosable(false);
+        runTab.setContent(new StackPane(new Label("Starting the sandbox…")));
+        bottomTabs.getTabs().addAll(terminalTab, runTab);
+        bottomTabs.setId("bottom-panel");
+        bottomTabs.getStyleClass().addAll("studio-panel", "bottom-panel");
+        bottomTabs.getSelectionModel().selectedItemProperty().addListener((observable, before, after) -> {
+            if (after == runTab) {
+                runs();
+            } else if (after == terminalTab && centreSplit.getItems().contains(bottomTabs)) {
+                ensureTerminal();
+            }
+        });
         sideSplit.getItems().addAll(new ProjectTreePane(tree), centreSplit);
         SplitPane.setResizableWithParent(sideSplit.getItems().getFirst(), false);
 
@@ -158,8 +192,24 @@ final class MainWindow {
     }
 
     void newTerminal() {
-        viewModel.terminalVisibleProperty().set(true);
-        terminals().openTerminal(terminalFolder()).thenRun(terminalPane::focusSelectedTerminal);
+        boolean first = terminals().isEmpty();
+        showBottom(terminalTab);
+        // Showing an empty terminal tab starts the first shell; any later one is opened here.
+        var opened = first ? ensureTerminal() : terminals.openTerminal(terminalFolder());
+        opened.thenRun(terminalPane::focusSelectedTerminal);
+    }
+
+    /** Shows the execution view with the cursor in its command field. */
+    void showRun() {
+        showBottom(runTab);
+        runs().thenRun(() -> Optional.ofNullable(runPane).map(pane -> pane.lookup("#run-command"))
+            .ifPresent(Node::requestFocus));
+    }
+
+    /** Runs the file of the editor tab in front: Python, shell, JavaScript, Java's single-file sources, WASM. */
+    void runCurrentFile() {
+        showBottom(runTab);
+        runs().thenRun(() -> runs.runCurrentFile());
     }
 
     void showPlayground() {
@@ -237,20 +287,38 @@ final class MainWindow {
         if (terminalPane != null) {
             terminalPane.applyPalette(TerminalPalette.fromProperties(theme.terminal()));
         }
+        if (runPane != null) {
+            runPane.applyPalette(TerminalPalette.fromProperties(theme.terminal()));
+        }
     }
 
     private void showTerminal(boolean visible) {
         var items = centreSplit.getItems();
-        if (visible && !items.contains(terminalSlot)) {
-            items.add(terminalSlot);
+        if (visible && !items.contains(bottomTabs)) {
+            items.add(bottomTabs);
             centreSplit.setDividerPositions(terminalDivider);
-            if (terminals().isEmpty()) {
-                terminals.openTerminal(terminalFolder());
-            }
         } else if (!visible) {
             rememberTerminalDivider();
-            items.remove(terminalSlot);
+            items.remove(bottomTabs);
         }
+        if (visible && bottomTabs.getSelectionModel().getSelectedItem() == terminalTab) {
+            ensureTerminal();
+        }
+    }
+
+    /** The terminal tab is never empty while shown: it starts a shell in the project. */
+    private CompletableFuture<?> ensureTerminal() {
+        if (terminals().isEmpty() && (firstTerminal == null || firstTerminal.isDone())) {
+            firstTerminal = terminals.openTerminal(terminalFolder());
+        }
+        return firstTerminal == null ? CompletableFuture.completedFuture(null) : firstTerminal;
+    }
+
+    /** Shows the bottom panel on {@code tab}. */
+    private void showBottom(Tab tab) {
+        bottomTabs.getSelectionModel().select(tab);
+        viewModel.terminalVisibleProperty().set(true);
+        showTerminal(true);
     }
 
     private void rememberTerminalDivider() {
@@ -268,6 +336,28 @@ final class MainWindow {
             terminalSlot.getChildren().setAll(terminalPane);
         }
         return terminals;
+    }
+
+    /** The execution view, built once: the engine's run service probes the sandbox, so it starts off the FX thread. */
+    private CompletableFuture<RunViewModel> runs() {
+        if (runsOpening == null) {
+            runsOpening = new CompletableFuture<>();
+            executor.submit(engine::runs, service -> {
+                runs = new RunViewModel(service, executor, terminalFolder());
+                runs.projectRootProperty().bind(viewModel.projectProperty()
+                    .orElse(Path.of(System.getProperty("user.home"))));
+                runs.currentFileProperty().bind(editors.activeDocumentProperty()
+                    .flatMap(DocumentViewModel::pathProperty));
+                runPane = new RunPane(runs, TerminalPalette.fromProperties(themes.current().terminal()), null);
+                runTab.setContent(runPane);
+                runsOpening.complete(runs);
+            }, failure -> {
+                LOG.warn("The execution view cannot start", failure);
+                runTab.setContent(new StackPane(new Label("Runs are not available: " + failure.getMessage())));
+                runsOpening.completeExceptionally(failure);
+            });
+        }
+        return runsOpening;
     }
 
     private AutoCloseable highlight(Path file, CodeArea area) {

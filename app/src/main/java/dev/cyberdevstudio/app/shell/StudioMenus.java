@@ -29,7 +29,7 @@ final class StudioMenus {
     }
 
     MenuBar menuBar() {
-        var bar = new MenuBar(file(), edit(), view(), terminal(), tools(), help());
+        var bar = new MenuBar(file(), edit(), view(), run(), terminal(), tools(), help());
         bar.setId("menu-bar");
         return bar;
     }
@@ -90,6 +90,12 @@ final class StudioMenus {
 
     private Menu terminal() {
         return menu("Terminal", "menu-terminal", item("New Terminal", "Shortcut+Shift+T", window::newTerminal));
+    }
+
+    private Menu run() {
+        return menu("Run", "menu-run",
+            item("Run Command…", "Shift+F10", window::showRun),
+            item("Run Current File", "Shortcut+Shift+F10", window::runCurrentFile));
     }
 
     private Menu tools() {

@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -27,6 +28,7 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TreeCell;
 import javafx.scene.input.KeyCode;
@@ -35,6 +37,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import org.fxmisc.richtext.CodeArea;
+import org.fxmisc.richtext.StyledTextArea;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -145,6 +148,35 @@ class StudioWindowTest {
         assertThat(admin.getScene().getWindow()).isNotSameAs(stage).isNotSameAs(picker.getScene().getWindow());
         TableView<InstalledRow> installed = robot.from(admin).lookup("#admin-installed").query();
         waitUntil(() -> installed.getItems().stream().anyMatch(row -> row.fileName().equals("tiny-chat.gguf")));
+    }
+
+    @Test
+    void runsTheOpenFileFromTheRunMenuAndShowsItsOutputAndIsolation(FxRobot robot) throws Exception {
+        // Run as root, the sandbox drops to an unprivileged user, who must be able to reach the project.
+        var project = Files.createDirectories(temp.resolve("project-run"));
+        for (var folder : new Path[] {temp, project}) {
+            Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+        var script = Files.writeString(project.resolve("hello.sh"), "echo \"hello from $(basename $0)\"\n");
+        Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rw-r--r--"));
+        robot.interact(() -> viewModel.openProject(project));
+        var cell = waitFor(robot, () -> robot.lookup(".tree-cell").match((TreeCell<?> c) ->
+            "hello.sh".equals(c.getText())).tryQuery());
+        robot.doubleClickOn(cell, MouseButton.PRIMARY);
+        waitFor(robot, () -> robot.lookup(".code-area").<CodeArea>tryQuery());
+
+        var runMenu = robot.lookup("#menu-bar").queryAs(MenuBar.class).getMenus().stream()
+            .filter(menu -> "menu-run".equals(menu.getId())).findFirst().orElseThrow();
+        robot.interact(() -> item(runMenu, "menu-run-current-file").fire());
+
+        var output = waitFor(robot, () -> robot.lookup("#run-output-area").<StyledTextArea<?, ?>>tryQuery());
+        waitUntil(() -> output.getText().contains("hello from hello.sh"));
+        Label outcome = robot.lookup("#run-outcome").query();
+        waitUntil(() -> outcome.getText().contains("exited with code 0"));
+        Label badge = robot.lookup("#run-isolation").query();
+        assertThat(badge.getText()).isNotBlank();
+        assertThat(robot.lookup("#bottom-panel").queryAs(TabPane.class).getSelectionModel().getSelectedItem()
+            .getId()).isEqualTo("bottom-run");
     }
 
     private static MenuItem item(Menu menu, String id) {
