@@ -9,7 +9,7 @@ const [modelPath, threadsArg, promptFile, generateArg, runsArg] = process.argv.s
 const threads = Number(threadsArg);
 const generate = Number(generateArg);
 const runs = Number(runsArg);
-const tools = process.env.CYBERDEVSTUDIO_NPM_TOOLS || "/work/tools-npm";
+const tools = process.env.CYBERDEVSTUDIO_NPM_TOOLS || "../.ci/npm-tools";
 const entry = path.join(tools, "node_modules", "node-llama-cpp", "dist", "index.js");
 const {getLlama, LlamaLogLevel} = await import(pathToFileURL(entry).href);
 

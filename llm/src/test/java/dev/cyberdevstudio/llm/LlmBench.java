@@ -93,7 +93,7 @@ public final class LlmBench {
 
     private static Optional<Numbers> node(Path model, int threads, Path promptFile, int generate, int runs)
         throws IOException, InterruptedException {
-        String tools = Optional.ofNullable(System.getenv("CYBERDEVSTUDIO_NPM_TOOLS")).orElse("/work/tools-npm");
+        String tools = Optional.ofNullable(System.getenv("CYBERDEVSTUDIO_NPM_TOOLS")).orElse("../.ci/npm-tools");
         if (!Files.isDirectory(Path.of(tools, "node_modules", "node-llama-cpp"))) {
             return Optional.empty();
         }

@@ -293,6 +293,11 @@ class IsolatedSandboxTest {
         var result = await(run);
 
         assertThat(result.outcome()).isEqualTo(new RunOutcome.Killed("stopped on request"));
+        // The namespace's processes die with bubblewrap, which the kernel finishes just after the result is out.
+        long gone = System.nanoTime() + Duration.ofSeconds(2).toNanos();
+        while (tree.stream().anyMatch(SandboxTesting::alive) && System.nanoTime() < gone) {
+            Thread.sleep(10);
+        }
         assertThat(tree).noneMatch(SandboxTesting::alive);
     }
 

@@ -53,8 +53,8 @@ final class WasmPrograms {
     /** A module assembled from {@code wat/NAME.wat}. */
     static Path wat(String name) {
         var wat2wasm = npmTool("wat2wasm");
-        assumeTrue(wat2wasm.isPresent(), "wat2wasm is not installed: npm install wabt into $CYBERDEVSTUDIO_NPM_TOOLS "
-            + "(or /work/tools-npm)");
+        assumeTrue(wat2wasm.isPresent(), "wat2wasm is not installed: ./check installs wabt into .ci/npm-tools "
+            + "($CYBERDEVSTUDIO_NPM_TOOLS)");
         var source = sources().resolve("wat/" + name + ".wat");
         var target = output().resolve(name + ".wasm");
         if (fresh(source, target)) {
@@ -81,11 +81,11 @@ final class WasmPrograms {
         return target;
     }
 
-    /** A tool from the npm tools folder: $CYBERDEVSTUDIO_NPM_TOOLS first (CI), then /work/tools-npm. */
+    /** A tool from the npm tools folder: $CYBERDEVSTUDIO_NPM_TOOLS first, then the repository's .ci/npm-tools. */
     static Optional<Path> npmTool(String tool) {
         var folders = new ArrayList<String>();
         Optional.ofNullable(System.getenv("CYBERDEVSTUDIO_NPM_TOOLS")).ifPresent(folders::add);
-        folders.add("/work/tools-npm");
+        folders.add(moduleDir().resolveSibling(".ci").resolve("npm-tools").toString());
         return folders.stream()
             .map(folder -> Path.of(folder, "node_modules", ".bin", tool))
             .filter(Files::isExecutable)
