@@ -173,8 +173,8 @@ public final class RunPane extends BorderPane {
         save.setOnAction(event -> saveChooser.apply(getScene() == null ? null : getScene().getWindow())
                 .ifPresent(viewModel::saveOutput));
 
-        var bar = new HBox(6, engine, target, editTargets, command, run, runFile, new Separator(Orientation.VERTICAL), kill, rerun,
-                save);
+        var bar = new HBox(6, engine, target, editTargets, command, run, runFile, new Separator(Orientation.VERTICAL),
+                kill, rerun, save);
         bar.getStyleClass().add("run-toolbar");
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 8, 6, 8));
