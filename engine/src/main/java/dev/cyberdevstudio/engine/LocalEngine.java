@@ -2,12 +2,14 @@ package dev.cyberdevstudio.engine;
 
 import dev.cyberdevstudio.engine.home.StudioHome;
 import dev.cyberdevstudio.engine.models.LocalModels;
+import dev.cyberdevstudio.engine.runs.HostKeyPrompts;
 import dev.cyberdevstudio.engine.runs.InMemoryRunHistory;
 import dev.cyberdevstudio.engine.runs.ProcessRunLauncher;
 import dev.cyberdevstudio.engine.runs.RunLaunchers;
 import dev.cyberdevstudio.engine.runs.RunRequest;
 import dev.cyberdevstudio.engine.runs.RunService;
 import dev.cyberdevstudio.engine.runs.SshRunLauncher;
+import dev.cyberdevstudio.engine.runs.SshTargets;
 import dev.cyberdevstudio.engine.runs.WasmRunLauncher;
 import dev.cyberdevstudio.engine.playground.InMemoryPlaygroundHistory;
 import dev.cyberdevstudio.engine.playground.PlaygroundHistory;
@@ -21,10 +23,8 @@ import dev.cyberdevstudio.engine.system.SystemMonitor;
 import dev.cyberdevstudio.engine.usage.InMemoryTokenLedger;
 import dev.cyberdevstudio.engine.usage.TokenLedger;
 import dev.cyberdevstudio.sandbox.process.ProcessSandbox;
-import dev.cyberdevstudio.sandbox.ssh.HostKeyPrompt;
 import dev.cyberdevstudio.sandbox.ssh.SshRunner;
 import dev.cyberdevstudio.sandbox.wasm.WasmSandbox;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -47,6 +47,8 @@ public final class LocalEngine implements AutoCloseable {
     private final Optional<String> storeProblem;
     private final TokenLedger tokenLedger;
     private final PlaygroundHistory playgroundHistory;
+    private final SshTargets sshTargets;
+    private final HostKeyPrompts hostKeyPrompts = new HostKeyPrompts();
     // Opened on first use: scanning the models folder and sampling the system need not delay the first frame.
     private LocalModels models;
     private SystemMonitor systemMonitor;
@@ -62,6 +64,7 @@ public final class LocalEngine implements AutoCloseable {
         this.storeProblem = storeProblem;
         this.tokenLedger = store.map(StudioStore::tokenLedger).orElseGet(InMemoryTokenLedger::new);
         this.playgroundHistory = store.map(StudioStore::playgroundHistory).orElseGet(InMemoryPlaygroundHistory::new);
+        this.sshTargets = new SshTargets(settings, home);
     }
 
     public static LocalEngine start(StudioHome home) {
@@ -98,6 +101,19 @@ public final class LocalEngine implements AutoCloseable {
         return playgroundHistory;
     }
 
+    /** The SSH targets the user configured, kept in the settings; SSH runs read them at each run. */
+    public SshTargets sshTargets() {
+        return sshTargets;
+    }
+
+    /**
+     * Where SSH runs ask about unknown host keys: refused until the desktop sets its prompt, e.g.
+     * {@code engine.hostKeyPrompts().set(new FxHostKeyPrompt(() -> stage))}.
+     */
+    public HostKeyPrompts hostKeyPrompts() {
+        return hostKeyPrompts;
+    }
+
     /** Why settings and recent projects are not being kept, when the store could not be opened. */
     public Optional<String> storeProblem() {
         return storeProblem;
@@ -132,7 +148,7 @@ public final class LocalEngine implements AutoCloseable {
             runs = new RunService(RunLaunchers.byKind(Map.of(
                 RunRequest.Kind.PROCESS, new ProcessRunLauncher(ProcessSandbox.detect()),
                 RunRequest.Kind.WASM, new WasmRunLauncher(new WasmSandbox()),
-                RunRequest.Kind.SSH, new SshRunLauncher(new SshRunner(), List::of, HostKeyPrompt.rejectUnknown()))),
+                RunRequest.Kind.SSH, new SshRunLauncher(new SshRunner(), sshTargets::list, hostKeyPrompts))),
                 history);
         }
         return runs;

@@ -135,6 +135,13 @@ public final class RunPane extends BorderPane {
         target.visibleProperty().bind(ssh);
         target.managedProperty().bind(ssh);
 
+        var editTargets = button("run-ssh-targets", "SSH targets…", Material2AL.EDIT,
+                "Add, change or remove the hosts SSH runs can use");
+        var canEdit = ssh.and(viewModel.sshTargetsEditorProperty().isNotNull());
+        editTargets.visibleProperty().bind(canEdit);
+        editTargets.managedProperty().bind(canEdit);
+        editTargets.setOnAction(event -> showSshTargets());
+
         var command = new TextField();
         command.setId("run-command");
         command.textProperty().bindBidirectional(viewModel.commandLineProperty());
@@ -166,12 +173,21 @@ public final class RunPane extends BorderPane {
         save.setOnAction(event -> saveChooser.apply(getScene() == null ? null : getScene().getWindow())
                 .ifPresent(viewModel::saveOutput));
 
-        var bar = new HBox(6, engine, target, command, run, runFile, new Separator(Orientation.VERTICAL), kill, rerun,
-                save);
+        var bar = new HBox(6, engine, target, editTargets, command, run, runFile, new Separator(Orientation.VERTICAL),
+                kill, rerun, save);
         bar.getStyleClass().add("run-toolbar");
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 8, 6, 8));
         return bar;
+    }
+
+    /** Opens the SSH targets dialog; it is not modal to the runs, and changes reach the target list at once. */
+    void showSshTargets() {
+        var editor = viewModel.sshTargetsEditorProperty().get();
+        if (editor != null) {
+            editor.newTarget();
+            new SshTargetsDialog(editor, getScene() == null ? null : getScene().getWindow()).show();
+        }
     }
 
     private SplitPane body() {

@@ -6,6 +6,7 @@ import dev.cyberdevstudio.engine.runs.RunRecord;
 import dev.cyberdevstudio.engine.runs.RunRequest;
 import dev.cyberdevstudio.engine.runs.RunService;
 import dev.cyberdevstudio.engine.runs.RunSession;
+import dev.cyberdevstudio.engine.runs.SshTargets;
 import dev.cyberdevstudio.sandbox.run.Isolation;
 import dev.cyberdevstudio.sandbox.run.OutputChannel;
 import dev.cyberdevstudio.sandbox.run.OutputListener;
@@ -92,6 +93,8 @@ public final class RunViewModel {
     private final ReadOnlyObjectWrapper<String> shownRun = new ReadOnlyObjectWrapper<>(this, "shownRun");
     private final ObservableList<RunRecord> history = FXCollections.observableArrayList();
     private final BooleanBinding canRerun;
+    private final ReadOnlyObjectWrapper<SshTargetsViewModel> sshTargetsEditor = new ReadOnlyObjectWrapper<>(this,
+            "sshTargetsEditor");
 
     private RunSession current;
     /** The batcher generation of the output on show: output of an older one is no longer parsed or shown. */
@@ -114,13 +117,35 @@ public final class RunViewModel {
     /** Loads the SSH targets, the history and the isolation of the chosen engine; call once the pane is shown. */
     public void refresh() {
         previewIsolation(engine.get());
+        refreshSshTargets();
+        refreshHistory();
+    }
+
+    /**
+     * Reloads the SSH target names; a chosen target that is gone gives way to the first one left. The targets
+     * dialog calls it after every change.
+     */
+    public void refreshSshTargets() {
         executor.submit(runs::sshTargets, targets -> {
+            var chosen = sshTarget.get();
             sshTargets.setAll(targets);
-            if (sshTarget.get() == null && !targets.isEmpty()) {
-                sshTarget.set(targets.getFirst());
+            if (chosen == null || !targets.contains(chosen)) {
+                sshTarget.set(targets.isEmpty() ? null : targets.getFirst());
             }
         }, failure -> LOG.warn("Cannot list the SSH targets", failure));
-        refreshHistory();
+    }
+
+    /**
+     * Lets the user add, change and remove SSH targets (the "SSH targets…" button), in {@code targets}: the same
+     * ones the run service's SSH launcher reads, e.g. {@code runViewModel.setSshTargetSettings(engine.sshTargets())}.
+     */
+    public void setSshTargetSettings(SshTargets targets) {
+        sshTargetsEditor.set(new SshTargetsViewModel(targets, executor, this::refreshSshTargets));
+    }
+
+    /** The SSH targets dialog's view model; null until {@link #setSshTargetSettings} is called. */
+    public ReadOnlyObjectProperty<SshTargetsViewModel> sshTargetsEditorProperty() {
+        return sshTargetsEditor.getReadOnlyProperty();
     }
 
     /** Where {@code output} goes, on the UI thread: the pane's output view. */
@@ -285,7 +310,7 @@ public final class RunViewModel {
                 case SSH -> {
                     if (sshTarget.get() == null) {
                         throw new IllegalArgumentException(sshTargets.isEmpty()
-                                ? "No SSH target is configured: add one in the settings first."
+                                ? "No SSH target is configured: add one with SSH targets… first."
                                 : "Choose the SSH target to run on.");
                     }
                     if (line == null || line.isBlank()) {
