@@ -9,6 +9,7 @@ import dev.cyberdevstudio.app.editor.highlight.SyntaxHighlighting;
 import dev.cyberdevstudio.app.project.FxProjectDialogs;
 import dev.cyberdevstudio.app.project.ProjectTreePane;
 import dev.cyberdevstudio.app.project.ProjectTreeViewModel;
+import dev.cyberdevstudio.app.run.FxHostKeyPrompt;
 import dev.cyberdevstudio.app.run.RunPane;
 import dev.cyberdevstudio.app.run.RunViewModel;
 import dev.cyberdevstudio.app.terminal.ShellLauncher;
@@ -239,6 +240,7 @@ final class MainWindow {
     }
 
     void dispose() {
+        engine.hostKeyPrompts().reset();
         tree.close();
         tools.close();
         if (terminals != null) {
@@ -344,6 +346,8 @@ final class MainWindow {
             runsOpening = new CompletableFuture<>();
             executor.submit(engine::runs, service -> {
                 runs = new RunViewModel(service, executor, terminalFolder());
+                runs.setSshTargetSettings(engine.sshTargets());
+                engine.hostKeyPrompts().set(new FxHostKeyPrompt(() -> stage));
                 runs.projectRootProperty().bind(viewModel.projectProperty()
                     .orElse(Path.of(System.getProperty("user.home"))));
                 runs.currentFileProperty().bind(editors.activeDocumentProperty()

@@ -109,7 +109,8 @@ class PlaygroundPaneTest {
         assertThat(labelText(robot, "#playground-tokens")).isEqualTo(generated + " out · 4 in");
         assertThat(labelText(robot, "#playground-speed")).matches("\\d+\\.\\d tok/s")
                 .isNotEqualTo("0.0 tok/s");
-        assertThat(historyItems(robot)).hasSize(1);
+        // The run is saved and the history reloaded off the FX thread, just after the buttons come back.
+        awaitFx(() -> historyItems(robot).size() == 1);
         assertThat(engine.playgroundHistory().recent(5)).singleElement()
                 .satisfies(stored -> assertThat(stored.run().output()).isEqualTo(output.getText()));
         assertThat(engine.tokenLedger().recent(5)).singleElement()
