@@ -269,7 +269,10 @@ public final class RunPane extends BorderPane {
                 badge.setTooltip(new Tooltip(isolation.summary()));
             }
         });
-        badge.setMinWidth(Region.USE_PREF_SIZE);
+        // The outcome and numbers always show whole; a long isolation summary gives way (its tooltip has it all).
+        state.setMinWidth(Region.USE_PREF_SIZE);
+        details.setMinWidth(Region.USE_PREF_SIZE);
+        badge.setMinWidth(120);
 
         var spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);

@@ -71,7 +71,7 @@ public final class LocalModels implements ModelsBackend, AutoCloseable {
             throw new EngineException("Could not create the models folder " + folder + ": " + e.getMessage(), e);
         }
         var catalog = ModelCatalog.load(folder.resolve("catalog.json"));
-        var library = ModelLibrary.open(folder, GgufReader::read, catalog);
+        var library = ModelLibrary.open(folder, GgufReader::readSupported, catalog);
         var downloader = new ModelDownloader(folder, ModelDownloader.defaultClient());
         var models = new LocalModels(folder, catalog, library, downloader, LlamaRuntime.create(usage));
         try {

@@ -8,6 +8,7 @@ import dev.cyberdevstudio.engine.home.StudioHome;
 import dev.cyberdevstudio.llm.LoadParameters;
 import dev.cyberdevstudio.llm.MemoryFit;
 import dev.cyberdevstudio.llm.UsageRecorder;
+import dev.cyberdevstudio.models.library.VerificationState;
 import dev.cyberdevstudio.models.testing.TestModels;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,6 +52,23 @@ class LocalModelsTest {
             models.delete(file);
             assertThat(models.installed()).isEmpty();
             assertThat(changes.get()).isPositive();
+        }
+    }
+
+    @Test
+    void listsFilesItCannotLoadWithTheReasonAndMarksThemUnusable() throws Exception {
+        var models = home.resolve("models");
+        Files.createDirectories(models);
+        Files.copy(TestModels.unsupportedArchitecture(generated), models.resolve("exotic.gguf"));
+        Files.copy(TestModels.notGguf(generated), models.resolve("photo.gguf"));
+        try (var local = LocalModels.open(new StudioHome(home), UsageRecorder.none())) {
+            assertThat(local.installed()).hasSize(2).allSatisfy(model -> {
+                assertThat(model.usable()).isFalse();
+                assertThat(model.verification()).isEqualTo(VerificationState.UNREADABLE);
+                assertThat(model.problem()).get().asString().contains(model.file().getFileName().toString());
+            });
+            assertThat(local.installed()).anySatisfy(model -> assertThat(model.problem()).get().asString()
+                .contains("quantumnet"));
         }
     }
 }
