@@ -5,18 +5,22 @@ import dev.cyberdevstudio.engine.home.StudioHome;
 import dev.cyberdevstudio.llm.LlamaRuntime;
 import dev.cyberdevstudio.llm.LlmRuntime;
 import dev.cyberdevstudio.llm.UsageRecorder;
+import dev.cyberdevstudio.models.ModelsException;
 import dev.cyberdevstudio.models.catalog.CatalogEntry;
 import dev.cyberdevstudio.models.catalog.ModelCatalog;
+import dev.cyberdevstudio.models.catalog.ModelRole;
 import dev.cyberdevstudio.models.download.DownloadHandle;
 import dev.cyberdevstudio.models.download.ModelDownloader;
 import dev.cyberdevstudio.models.gguf.GgufReader;
 import dev.cyberdevstudio.models.library.InstalledModel;
 import dev.cyberdevstudio.models.library.ModelLibrary;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.slf4j.Logger;
@@ -90,6 +94,46 @@ public final class LocalModels implements ModelsBackend, AutoCloseable {
     @Override
     public List<CatalogEntry> catalog() {
         return catalog.entries();
+    }
+
+    @Override
+    public CatalogEntry addCatalogEntry(URI url, String name, ModelRole role, Optional<String> sha256,
+                                        Optional<Long> size) {
+        Objects.requireNonNull(url, "url");
+        Objects.requireNonNull(role, "role");
+        Objects.requireNonNull(sha256, "sha256");
+        Objects.requireNonNull(size, "size");
+        CatalogEntry entry;
+        try {
+            entry = catalog.addByUrl(url, name, role, sha256, size);
+        } catch (ModelsException e) {
+            throw new EngineException(e.getMessage(), e);
+        }
+        // Installed files of that name now show what the entry says about them.
+        changed();
+        return entry;
+    }
+
+    @Override
+    public void removeCatalogEntry(String id) {
+        Objects.requireNonNull(id, "id");
+        try {
+            catalog.remove(id);
+        } catch (ModelsException e) {
+            throw new EngineException(e.getMessage(), e);
+        }
+        changed();
+    }
+
+    @Override
+    public InstalledModel addLocalFile(Path file) {
+        Objects.requireNonNull(file, "file");
+        try {
+            // The library rescans after the copy and tells its listener, which calls changed().
+            return library.addLocalFile(file);
+        } catch (ModelsException e) {
+            throw new EngineException(e.getMessage(), e);
+        }
     }
 
     /** Scans the folder again, for files the user copied in by hand. */

@@ -2,10 +2,13 @@ package dev.cyberdevstudio.engine.models;
 
 import dev.cyberdevstudio.llm.LlmRuntime;
 import dev.cyberdevstudio.models.catalog.CatalogEntry;
+import dev.cyberdevstudio.models.catalog.ModelRole;
 import dev.cyberdevstudio.models.download.DownloadHandle;
 import dev.cyberdevstudio.models.library.InstalledModel;
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -20,6 +23,31 @@ public interface ModelsBackend {
 
     /** The bundled recommendations and the user's own entries. */
     List<CatalogEntry> catalog();
+
+    /**
+     * Adds a model the user found elsewhere to the catalog, kept in the user's catalog file. Its file name is the
+     * last segment of the URL's path; without a SHA-256 its download is shown as unverified.
+     *
+     * @throws dev.cyberdevstudio.engine.EngineException with the reason for a URL that is not http(s) or names no
+     *                                                   file, a malformed checksum, or a file the catalog already has
+     */
+    CatalogEntry addCatalogEntry(URI url, String name, ModelRole role, Optional<String> sha256, Optional<Long> size);
+
+    /**
+     * Removes an entry the user added; files already downloaded stay.
+     *
+     * @throws dev.cyberdevstudio.engine.EngineException for an unknown id or one of the bundled entries
+     */
+    void removeCatalogEntry(String id);
+
+    /**
+     * Copies a GGUF file from elsewhere into the models folder (the original stays) and lists it as unverified.
+     *
+     * @throws dev.cyberdevstudio.engine.EngineException naming the file and the cause when it is not a readable GGUF
+     *                                                   file (nothing is copied), the folder already has a file of
+     *                                                   that name, or the copy fails
+     */
+    InstalledModel addLocalFile(Path file);
 
     /** The model files in the models folder, as last scanned. */
     List<InstalledModel> installed();
