@@ -78,8 +78,18 @@ final class ModelsTab extends VBox {
         download.getStyleClass().add("accent");
         download.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         download.setOnAction(event -> viewModel.download(table.getSelectionModel().getSelectedItem()));
+        var addUrl = new Button("Add by URL…");
+        addUrl.setId("admin-add-url");
+        addUrl.setOnAction(event -> viewModel.addByUrl());
+        var remove = new Button("Remove");
+        remove.setId("admin-remove-entry");
+        remove.disableProperty().bind(Bindings.createBooleanBinding(() -> {
+            var entry = table.getSelectionModel().getSelectedItem();
+            return entry == null || !entry.userAdded();
+        }, table.getSelectionModel().selectedItemProperty()));
+        remove.setOnAction(event -> viewModel.removeEntry(table.getSelectionModel().getSelectedItem()));
         VBox.setVgrow(table, Priority.ALWAYS);
-        var side = new VBox(6, header(Tables.title("Catalog"), download), table);
+        var side = new VBox(6, header(Tables.title("Catalog"), addUrl, remove, download), table);
         side.setPadding(new Insets(0, 6, 0, 0));
         return side;
     }
@@ -115,8 +125,11 @@ final class ModelsTab extends VBox {
         delete.getStyleClass().add("danger");
         delete.disableProperty().bind(none);
         delete.setOnAction(event -> viewModel.delete(viewModel.selectedInstalledProperty().get()));
+        var addFile = new Button("Add file…");
+        addFile.setId("admin-add-file");
+        addFile.setOnAction(event -> viewModel.addFile());
         VBox.setVgrow(table, Priority.ALWAYS);
-        var side = new VBox(6, header(Tables.title("Installed"), verify, delete), table);
+        var side = new VBox(6, header(Tables.title("Installed"), addFile, verify, delete), table);
         side.setPadding(new Insets(0, 0, 0, 6));
         return side;
     }

@@ -13,6 +13,8 @@ import dev.cyberdevstudio.models.download.DownloadHandle;
 import dev.cyberdevstudio.models.download.DownloadProgress;
 import dev.cyberdevstudio.models.download.DownloadState;
 import dev.cyberdevstudio.models.library.InstalledModel;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -206,6 +208,121 @@ public final class ModelsViewModel {
                 info("Downloading " + entry.fileName());
             },
             failure -> fail("Could not download " + entry.fileName() + ": " + reason(failure), failure));
+    }
+
+    /** Asks for a model's URL and details and adds it to the catalog; see {@link #addByUrl(ModelUrlForm)}. */
+    public void addByUrl() {
+        dialogs.askModelUrl(this::addByUrl);
+    }
+
+    /**
+     * Adds the model the form describes to the catalog. Completes (on the UI thread) with the problem, also shown
+     * as the tab's message, or empty once the entry is in {@link #catalog()}.
+     */
+    public CompletableFuture<Optional<String>> addByUrl(ModelUrlForm form) {
+        Objects.requireNonNull(form, "form");
+        var typed = form.url() == null ? "" : form.url().strip();
+        URI url;
+        Optional<Long> size;
+        try {
+            if (typed.isEmpty()) {
+                throw new IllegalArgumentException("Enter the URL of the model's .gguf file");
+            }
+            if (form.role() == null) {
+                throw new IllegalArgumentException("Choose what the model is for");
+            }
+            url = parseUrl(typed);
+            size = parseSize(form.size());
+        } catch (IllegalArgumentException invalid) {
+            error(invalid.getMessage());
+            return CompletableFuture.completedFuture(Optional.of(invalid.getMessage()));
+        }
+        var sha256 = Optional.ofNullable(form.sha256()).map(String::strip).filter(text -> !text.isEmpty());
+        var name = form.name() == null ? "" : form.name().strip();
+        var result = new CompletableFuture<Optional<String>>();
+        executor.submit(() -> {
+            var entry = backend.addCatalogEntry(url, name, form.role(), sha256, size);
+            return new Catalog(entry, backend.catalog(), backend.installed());
+        }, done -> {
+            catalog.setAll(done.catalog());
+            showInstalled(done.installed());
+            info("Added " + done.entry().name() + " (" + done.entry().fileName() + ") to the catalog");
+            result.complete(Optional.empty());
+        }, failure -> {
+            var text = "Could not add " + typed + ": " + reason(failure);
+            fail(text, failure);
+            result.complete(Optional.of(text));
+        });
+        return result;
+    }
+
+    /** Removes a catalog entry the user added; the studio's own recommendations stay. */
+    public void removeEntry(CatalogEntry entry) {
+        Objects.requireNonNull(entry, "entry");
+        if (!entry.userAdded()) {
+            error(entry.name() + " is one of the studio's recommended models and cannot be removed");
+            return;
+        }
+        executor.submit(() -> {
+            backend.removeCatalogEntry(entry.id());
+            return new Catalog(entry, backend.catalog(), backend.installed());
+        }, done -> {
+            catalog.setAll(done.catalog());
+            showInstalled(done.installed());
+            info("Removed " + entry.name() + " from the catalog");
+        }, failure -> fail("Could not remove " + entry.name() + ": " + reason(failure), failure));
+    }
+
+    /** Asks for a GGUF file and copies it into the models folder. */
+    public void addFile() {
+        dialogs.chooseModelFile().ifPresent(this::addFile);
+    }
+
+    /** Copies {@code file} into the models folder, where it is listed as installed but not yet verified. */
+    public void addFile(Path file) {
+        Objects.requireNonNull(file, "file");
+        var fileName = String.valueOf(file.getFileName());
+        info("Adding " + fileName + "…");
+        executor.submit(() -> {
+            var model = backend.addLocalFile(file);
+            return new Added(model, backend.installed());
+        }, done -> {
+            showInstalled(done.installed());
+            installed.stream().filter(row -> row.model().file().equals(done.model().file())).findFirst()
+                .ifPresent(selectedInstalled::set);
+            info("Added " + done.model().file().getFileName() + " to the models folder");
+        }, failure -> fail("Could not add " + fileName + ": " + reason(failure), failure));
+    }
+
+    private static URI parseUrl(String typed) {
+        URI url;
+        try {
+            url = new URI(typed);
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException(typed + " is not a URL: " + e.getReason());
+        }
+        var scheme = url.getScheme();
+        if (scheme == null || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))
+            || url.getHost() == null) {
+            throw new IllegalArgumentException(typed + " is not an http or https URL");
+        }
+        return url;
+    }
+
+    private static Optional<Long> parseSize(String typed) {
+        var text = typed == null ? "" : typed.strip().replace("_", "").replace(",", "");
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            long size = Long.parseLong(text);
+            if (size > 0) {
+                return Optional.of(size);
+            }
+        } catch (NumberFormatException notANumber) {
+            // said below
+        }
+        throw new IllegalArgumentException("The size must be a whole number of bytes, not " + typed.strip());
     }
 
     /** Hashes the file and says whether it matches its published SHA-256. */
@@ -485,6 +602,12 @@ public final class ModelsViewModel {
     private record Snapshot(List<CatalogEntry> catalog, List<InstalledModel> installed,
                             List<DownloadHandle> downloads,
                             List<LoadedModel> loaded, Map<String, LoadedStats> stats) {
+    }
+
+    private record Catalog(CatalogEntry entry, List<CatalogEntry> catalog, List<InstalledModel> installed) {
+    }
+
+    private record Added(InstalledModel model, List<InstalledModel> installed) {
     }
 
     private record Loaded(LoadedModel model, List<LoadedModel> all, Map<String, LoadedStats> stats) {

@@ -15,7 +15,6 @@ import dev.cyberdevstudio.models.download.DownloadState;
 import dev.cyberdevstudio.models.library.VerificationState;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,8 +28,7 @@ class AdminModelsViewModelTest {
     private static final Path FOLDER = Path.of("/data/models");
 
     private final TestModelsBackend backend = new TestModelsBackend();
-    private final List<String> confirmations = new ArrayList<>();
-    private boolean answer = true;
+    private final TestAdminDialogs dialogs = new TestAdminDialogs();
     private ModelsViewModel viewModel;
 
     @BeforeEach
@@ -39,10 +37,7 @@ class AdminModelsViewModelTest {
         backend.catalog.add(entry("embed", ModelRole.EMBEDDING, "embed.gguf", 90 * MIB));
         backend.install(installed(FOLDER, "coder.gguf", Optional.of("coder")));
         backend.install(installed(FOLDER, "mine.gguf", Optional.empty()));
-        viewModel = new ModelsViewModel(new CurrentThreadTaskExecutor(), backend, (file, size) -> {
-            confirmations.add(file + " " + size);
-            return answer;
-        });
+        viewModel = new ModelsViewModel(new CurrentThreadTaskExecutor(), backend, dialogs);
         viewModel.refresh().join();
     }
 
@@ -326,12 +321,12 @@ class AdminModelsViewModelTest {
     @Test
     void deletesOnlyAfterConfirmingAndNeverALoadedModel() {
         var mine = viewModel.installed().get(1);
-        answer = false;
+        dialogs.confirm = false;
         viewModel.delete(mine);
         assertThat(backend.deleted).isEmpty();
-        assertThat(confirmations).containsExactly("mine.gguf 1.6 GB");
+        assertThat(dialogs.confirmations).containsExactly("mine.gguf 1.6 GB");
 
-        answer = true;
+        dialogs.confirm = true;
         viewModel.delete(mine);
         assertThat(backend.deleted).containsExactly(mine.model().file());
         assertThat(viewModel.installed()).extracting(InstalledRow::fileName).containsExactly("coder.gguf");
@@ -364,12 +359,124 @@ class AdminModelsViewModelTest {
         var fresh = new TestModelsBackend();
         fresh.catalog.addAll(backend.catalog);
         fresh.download(fresh.catalog.getFirst()).pause();
-        var other = new ModelsViewModel(new CurrentThreadTaskExecutor(), fresh, (file, size) -> true);
+        var other = new ModelsViewModel(new CurrentThreadTaskExecutor(), fresh, new TestAdminDialogs());
 
         other.refresh().join();
         other.refresh().join();
 
         assertThat(other.downloads()).hasSize(1);
         assertThat(other.downloads().getFirst().stateProperty().get()).isEqualTo(DownloadState.PAUSED);
+    }
+
+    @Test
+    void addsAModelByUrlToTheCatalog() {
+        var answer = viewModel.addByUrl(new ModelUrlForm(" https://example.org/m/my-coder-q4_k_m.gguf ", "My coder",
+            ModelRole.CODE, " " + "AB".repeat(32) + " ", "1,000,000")).join();
+
+        assertThat(answer).isEmpty();
+        assertThat(viewModel.catalog()).extracting(entry -> entry.id())
+            .containsExactly("coder", "embed", "user-my-coder-q4_k_m");
+        var added = viewModel.catalog().getLast();
+        assertThat(added.userAdded()).isTrue();
+        assertThat(added.name()).isEqualTo("My coder");
+        assertThat(added.role()).isEqualTo(ModelRole.CODE);
+        assertThat(added.source()).hasToString("https://example.org/m/my-coder-q4_k_m.gguf");
+        assertThat(added.sha256()).contains("AB".repeat(32));
+        assertThat(added.sizeBytes()).contains(1_000_000L);
+        assertThat(viewModel.messageIsErrorProperty().get()).isFalse();
+        assertThat(viewModel.messageProperty().get()).isEqualTo("Added My coder (my-coder-q4_k_m.gguf) to the catalog");
+    }
+
+    @Test
+    void addingByUrlSaysWhatIsWrongAndAddsNothing() {
+        var invalid = viewModel.addByUrl(new ModelUrlForm("ftp://example.org/x.gguf", "", ModelRole.CHAT, "", ""))
+            .join();
+        assertThat(invalid).contains("ftp://example.org/x.gguf is not an http or https URL");
+        assertThat(viewModel.messageProperty().get()).isEqualTo(invalid.orElseThrow());
+        assertThat(viewModel.messageIsErrorProperty().get()).isTrue();
+
+        var badSize = viewModel.addByUrl(new ModelUrlForm("https://example.org/x.gguf", "", ModelRole.CHAT, "",
+            "big")).join();
+        assertThat(badSize).contains("The size must be a whole number of bytes, not big");
+
+        var duplicate = viewModel.addByUrl(new ModelUrlForm("https://example.org/other/coder.gguf", "", ModelRole.CODE,
+            "", "")).join();
+        assertThat(duplicate).contains("Could not add https://example.org/other/coder.gguf: coder.gguf from the "
+            + "catalog is already in the catalog as coder");
+        assertThat(viewModel.messageProperty().get()).isEqualTo(duplicate.orElseThrow());
+        assertThat(viewModel.messageIsErrorProperty().get()).isTrue();
+        assertThat(viewModel.catalog()).extracting(entry -> entry.id()).containsExactly("coder", "embed");
+    }
+
+    @Test
+    void theUrlDialogStaysOpenUntilTheModelIsAdded() {
+        dialogs.urlForms = List.of(new ModelUrlForm("", "", ModelRole.CHAT, "", ""),
+            new ModelUrlForm("https://example.org/chat.gguf", "", ModelRole.CHAT, "", ""));
+
+        viewModel.addByUrl();
+
+        assertThat(dialogs.urlAnswers).containsExactly(Optional.of("Enter the URL of the model's .gguf file"),
+            Optional.empty());
+        assertThat(viewModel.catalog()).extracting(entry -> entry.name()).contains("chat.gguf");
+    }
+
+    @Test
+    void addsAChosenFileToTheInstalledModels() {
+        dialogs.chosenFile = Optional.of(Path.of("/home/me/Downloads/picked.gguf"));
+
+        viewModel.addFile();
+
+        assertThat(backend.addedFiles).containsExactly(Path.of("/home/me/Downloads/picked.gguf"));
+        assertThat(viewModel.installed()).extracting(InstalledRow::fileName)
+            .containsExactly("coder.gguf", "mine.gguf", "picked.gguf");
+        assertThat(viewModel.selectedInstalledProperty().get().fileName()).isEqualTo("picked.gguf");
+        assertThat(viewModel.messageIsErrorProperty().get()).isFalse();
+        assertThat(viewModel.messageProperty().get()).isEqualTo("Added picked.gguf to the models folder");
+    }
+
+    @Test
+    void addingAFileThatIsNotAModelSaysWhyAndCancellingDoesNothing() {
+        viewModel.addFile();
+        assertThat(backend.addedFiles).isEmpty();
+
+        backend.addFileRefusal = Optional.of("/home/me/photo.gguf is not a GGUF file: bad magic");
+        viewModel.addFile(Path.of("/home/me/photo.gguf"));
+
+        assertThat(viewModel.installed()).extracting(InstalledRow::fileName).containsExactly("coder.gguf", "mine.gguf");
+        assertThat(viewModel.messageIsErrorProperty().get()).isTrue();
+        assertThat(viewModel.messageProperty().get())
+            .isEqualTo("Could not add photo.gguf: /home/me/photo.gguf is not a GGUF file: bad magic");
+    }
+
+    @Test
+    void removesOnlyEntriesTheUserAdded() {
+        viewModel.addByUrl(new ModelUrlForm("https://example.org/chat.gguf", "Chat", ModelRole.CHAT, "", "")).join();
+        var added = viewModel.catalog().getLast();
+
+        viewModel.removeEntry(viewModel.catalog().getFirst());
+        assertThat(backend.removedEntries).isEmpty();
+        assertThat(viewModel.messageIsErrorProperty().get()).isTrue();
+        assertThat(viewModel.messageProperty().get())
+            .isEqualTo("Tiny coder is one of the studio's recommended models and cannot be removed");
+
+        viewModel.removeEntry(added);
+
+        assertThat(backend.removedEntries).containsExactly(added.id());
+        assertThat(viewModel.catalog()).extracting(entry -> entry.id()).containsExactly("coder", "embed");
+        assertThat(viewModel.messageIsErrorProperty().get()).isFalse();
+        assertThat(viewModel.messageProperty().get()).isEqualTo("Removed Chat from the catalog");
+    }
+
+    @Test
+    void removingSaysWhyTheBackendRefused() {
+        var ghost = new dev.cyberdevstudio.models.catalog.CatalogEntry("user-ghost", "Ghost", ModelRole.CHAT, "?",
+            java.net.URI.create("https://example.org/ghost.gguf"), "ghost.gguf", Optional.empty(), Optional.empty(),
+            "unknown", 0, "unknown", true);
+
+        viewModel.removeEntry(ghost);
+
+        assertThat(viewModel.messageIsErrorProperty().get()).isTrue();
+        assertThat(viewModel.messageProperty().get())
+            .isEqualTo("Could not remove Ghost: The catalog has no model user-ghost");
     }
 }

@@ -57,7 +57,7 @@ public final class AdminPaneScreenshot {
             var catalog = ThemeCatalog.load();
             var theme = args.length > 1 ? catalog.byId(args[1]).orElseThrow() : catalog.defaultTheme();
             Application.setUserAgentStylesheet(theme.baseStylesheet());
-            var admin = new AdminViewModel(executor, backend, monitor, ledger, (file, size) -> true);
+            var admin = new AdminViewModel(executor, backend, monitor, ledger, new TestAdminDialogs());
             var pane = new AdminPane(admin);
             admin.start();
             var stage = new Stage();

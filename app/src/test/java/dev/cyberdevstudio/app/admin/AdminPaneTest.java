@@ -53,6 +53,7 @@ class AdminPaneTest {
     private final FxTaskExecutor executor = new FxTaskExecutor();
     private final TestModelsBackend backend = new TestModelsBackend();
     private final TestTokenLedger ledger = new TestTokenLedger();
+    private final TestAdminDialogs dialogs = new TestAdminDialogs();
     private SystemMonitor monitor;
     private AdminViewModel admin;
     private AdminPane pane;
@@ -63,7 +64,7 @@ class AdminPaneTest {
         backend.catalog.add(entry("embed", ModelRole.EMBEDDING, "embed.gguf", 90 * MIB));
         backend.install(installed(FOLDER, "coder.gguf", Optional.of("coder")));
         monitor = SystemMonitor.start(Duration.ofMillis(200), Duration.ofSeconds(10));
-        admin = new AdminViewModel(executor, backend, monitor, ledger, (file, size) -> true);
+        admin = new AdminViewModel(executor, backend, monitor, ledger, dialogs);
         pane = new AdminPane(admin);
         admin.start();
         var theme = ThemeCatalog.load();
@@ -165,6 +166,19 @@ class AdminPaneTest {
             + "are free."));
         assertThat(backend.runtime.loads).isEmpty();
         assertThat(fx(() -> robot.lookup("#admin-fit").queryAs(Label.class).getStyleClass())).contains("too-big");
+    }
+
+    @Test
+    void aFileAddedThroughTheChooserShowsUnderInstalled(FxRobot robot) throws Exception {
+        await(() -> table(robot, "#admin-installed").getItems().size() == 1);
+        dialogs.chosenFile = Optional.of(Path.of("/home/me/Downloads/picked.gguf"));
+
+        robot.clickOn("#admin-add-file");
+
+        await(() -> cell(robot, "#admin-installed", "picked.gguf"));
+        assertThat(backend.addedFiles).containsExactly(Path.of("/home/me/Downloads/picked.gguf"));
+        assertThat(fx(() -> table(robot, "#admin-installed").getItems().size())).isEqualTo(2);
+        assertThat(text(robot, "#admin-models-message")).isEqualTo("Added picked.gguf to the models folder");
     }
 
     @Test

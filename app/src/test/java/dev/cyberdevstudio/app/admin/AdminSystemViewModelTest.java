@@ -77,7 +77,7 @@ class AdminSystemViewModelTest {
         try (var monitor = SystemMonitor.start(Duration.ofHours(1), Duration.ofHours(5))) {
             monitor.sampleNow();
             var admin = new AdminViewModel(new CurrentThreadTaskExecutor(), backend, monitor, ledger,
-                (file, size) -> true, Clock.fixed(origin, ZoneOffset.UTC));
+                new TestAdminDialogs(), Clock.fixed(origin, ZoneOffset.UTC));
             admin.start();
             admin.start();
 

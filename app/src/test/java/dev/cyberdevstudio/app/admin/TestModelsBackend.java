@@ -1,12 +1,16 @@
 package dev.cyberdevstudio.app.admin;
 
+import dev.cyberdevstudio.engine.EngineException;
 import dev.cyberdevstudio.engine.models.ModelsBackend;
 import dev.cyberdevstudio.models.ModelsException;
 import dev.cyberdevstudio.models.catalog.CatalogEntry;
+import dev.cyberdevstudio.models.catalog.ModelRole;
 import dev.cyberdevstudio.models.download.DownloadHandle;
 import dev.cyberdevstudio.models.library.InstalledModel;
 import dev.cyberdevstudio.models.library.VerificationState;
+import java.net.URI;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -27,10 +31,62 @@ final class TestModelsBackend implements ModelsBackend {
     volatile Optional<String> downloadRefusal = Optional.empty();
     volatile VerificationState verifyResult = VerificationState.VERIFIED;
     volatile Optional<String> verifyProblem = Optional.empty();
+    /** Where {@link #addLocalFile(Path)} copies files to. */
+    volatile Path folder = Path.of("/data/models");
+    /** When present, {@link #addLocalFile(Path)} refuses with this message, as for a file that is not a GGUF. */
+    volatile Optional<String> addFileRefusal = Optional.empty();
+    final List<Path> addedFiles = new CopyOnWriteArrayList<>();
+    final List<String> removedEntries = new CopyOnWriteArrayList<>();
 
     @Override
     public List<CatalogEntry> catalog() {
         return List.copyOf(catalog);
+    }
+
+    /** Like the catalog: the file name is the URL's last segment; a file name already listed is refused. */
+    @Override
+    public CatalogEntry addCatalogEntry(URI url, String name, ModelRole role, Optional<String> sha256,
+                                        Optional<Long> size) {
+        var path = url.getPath() == null ? "" : url.getPath();
+        var fileName = path.substring(path.lastIndexOf('/') + 1);
+        if (fileName.isEmpty()) {
+            throw new EngineException(url + " does not name a file");
+        }
+        var id = "user-" + fileName.replaceFirst("\\.gguf$", "");
+        catalog.stream().filter(entry -> entry.fileName().equals(fileName)).findFirst().ifPresent(existing -> {
+            throw new EngineException(fileName + " from the catalog is already in the catalog as " + existing.id());
+        });
+        var entry = new CatalogEntry(id, name.isBlank() ? fileName : name, role, "unknown", url, fileName, size,
+            sha256, "unknown", 0, "unknown", true);
+        catalog.add(entry);
+        libraryListeners.forEach(Runnable::run);
+        return entry;
+    }
+
+    @Override
+    public void removeCatalogEntry(String id) {
+        var entry = catalog.stream().filter(candidate -> candidate.id().equals(id)).findFirst()
+            .orElseThrow(() -> new EngineException("The catalog has no model " + id));
+        if (!entry.userAdded()) {
+            throw new EngineException(id + " is one of the studio's recommended models and cannot be removed");
+        }
+        catalog.remove(entry);
+        removedEntries.add(id);
+        libraryListeners.forEach(Runnable::run);
+    }
+
+    @Override
+    public InstalledModel addLocalFile(Path file) {
+        if (addFileRefusal.isPresent()) {
+            throw new EngineException(addFileRefusal.get());
+        }
+        var copy = folder.resolve(file.getFileName().toString());
+        var model = new InstalledModel(copy, 100 * AdminFixtures.MIB, Optional.empty(),
+            Optional.of(AdminFixtures.header(copy, file.getFileName().toString())), VerificationState.UNVERIFIED,
+            Optional.empty(), Instant.parse("2026-11-02T10:00:00Z"));
+        addedFiles.add(file);
+        install(model);
+        return model;
     }
 
     @Override
