@@ -7,6 +7,7 @@ import dev.cyberdevstudio.app.theme.ThemeManager;
 import dev.cyberdevstudio.engine.runs.InMemoryRunHistory;
 import dev.cyberdevstudio.engine.runs.RunRequest;
 import dev.cyberdevstudio.engine.runs.RunService;
+import dev.cyberdevstudio.engine.runs.TestProcessLauncher;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;

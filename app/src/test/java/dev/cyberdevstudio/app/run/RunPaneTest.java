@@ -8,6 +8,7 @@ import dev.cyberdevstudio.app.theme.ThemeCatalog;
 import dev.cyberdevstudio.app.theme.ThemeManager;
 import dev.cyberdevstudio.engine.runs.InMemoryRunHistory;
 import dev.cyberdevstudio.engine.runs.RunService;
+import dev.cyberdevstudio.engine.runs.TestProcessLauncher;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -22,9 +22,10 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * A TEST launcher: runs a {@link RunRequest.ProcessRun} as a plain {@link ProcessBuilder} process, with no sandbox,
  * so that the run service is tested against real programs before the process sandbox is merged. It streams both
- * outputs, kills the whole process tree, and samples the peak resident memory from {@code /proc}.
+ * outputs, kills the whole process tree, and samples the peak resident memory from {@code /proc}. The app's execution
+ * view tests use it too, through the engine's test jar.
  */
-final class TestProcessLauncher implements RunLauncher {
+public final class TestProcessLauncher implements RunLauncher {
 
     static final Isolation ISOLATION = Isolation.reduced("test launcher: a plain process without a sandbox");
 
