@@ -211,9 +211,11 @@ class SshRunnerMinaTest {
                 TestKeys.fingerprint(server.hostKey()));
         assertThat(asked).isEmpty();
         assertThat(Files.readString(knownHosts)).isEqualTo(listed);
+        // The test's own MINA server shares this JVM's log and may warn of the pipe the refusing client broke.
         assertThat(sshjLogs.list).as("sshj's stack trace about the refused key stays out of the log")
             .noneMatch(event -> event.getLevel().isGreaterOrEqual(Level.WARN)
-                    && !event.getLoggerName().startsWith("dev.cyberdevstudio"));
+                    && !event.getLoggerName().startsWith("dev.cyberdevstudio")
+                    && !event.getLoggerName().startsWith("org.apache.sshd"));
     }
 
     @Test
