@@ -16,6 +16,7 @@ import dev.cyberdevstudio.models.library.InstalledModel;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -547,10 +548,21 @@ public final class ModelsViewModel {
             .ifPresentOrElse(selectedInstalled::set, () -> selectedInstalled.set(null));
     }
 
+    /**
+     * Keeps the row of a model that stays loaded (its numbers updated in place), so that a refresh a runtime event
+     * brings does not take away the row the user just selected.
+     */
     private void showLoaded(List<LoadedModel> models, Map<String, LoadedStats> stats) {
-        loaded.setAll(models.stream()
-            .map(model -> new LoadedModelRow(model, stats.getOrDefault(model.id(), new LoadedStats(0, 0))))
-            .toList());
+        var rows = new ArrayList<LoadedModelRow>();
+        for (var model : models) {
+            var now = stats.getOrDefault(model.id(), new LoadedStats(0, 0));
+            var kept = loaded.stream().filter(row -> row.id().equals(model.id())).findFirst();
+            kept.ifPresent(row -> row.update(now));
+            rows.add(kept.orElseGet(() -> new LoadedModelRow(model, now)));
+        }
+        if (!rows.equals(loaded)) {
+            loaded.setAll(rows);
+        }
     }
 
     static String describe(MemoryFit verdict) {

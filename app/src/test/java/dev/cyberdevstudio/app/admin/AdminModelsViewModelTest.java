@@ -199,6 +199,19 @@ class AdminModelsViewModelTest {
     }
 
     @Test
+    void aRefreshAfterTheLoadKeepsTheRowTheUserSelectedAndUpdatesItsNumbers() {
+        viewModel.selectedInstalledProperty().set(viewModel.installed().getFirst());
+        var model = viewModel.load().join().orElseThrow();
+        var row = viewModel.loaded().getFirst();
+
+        backend.runtime.loadedModel(0).memory.set(700 * MIB);
+        viewModel.onRuntimeEvent(new RuntimeEvent.Loaded(model));
+
+        assertThat(viewModel.loaded()).singleElement().isSameAs(row);
+        assertThat(row.memoryBytesProperty().get()).isEqualTo(700 * MIB);
+    }
+
+    @Test
     void refusesAModelTooBigForMemoryWithTheReasonAndLoadsNothing() {
         backend.runtime.fit = (file, parameters) -> new MemoryFit(MemoryFit.Verdict.TOO_BIG, 40 * GIB, 8 * GIB,
             OptionalInt.empty(), "coder.gguf needs 40 GB even with a 512-token context; 8 GB are free.");
