@@ -1,11 +1,18 @@
 package dev.cyberdevstudio.app.editor;
 
 import atlantafx.base.theme.Styles;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 import javafx.beans.value.ChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -13,7 +20,9 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.CodeArea;
@@ -35,6 +44,12 @@ import org.slf4j.LoggerFactory;
  * <pre>{@code
  * editor.setHighlighting(area -> SyntaxHighlighting.attach(area, language, executor));
  * }</pre>
+ *
+ * <p>Features (git gutter, diagnostics, bracket matching, breadcrumbs …) attach from outside too, through four seams:
+ * {@link #addGutterColumn} puts a column beside the line numbers, {@link #overlay()} is a mouse-transparent layer
+ * over the text to draw on, {@link #addHeader} stacks a bar above the text, and {@link #putFeature} lets commands
+ * find a feature's handle on the active editor. Whatever a feature registers with {@link #onClose} is closed with
+ * the editor.
  */
 public final class CodeEditor extends BorderPane implements AutoCloseable {
 
@@ -55,12 +70,19 @@ public final class CodeEditor extends BorderPane implements AutoCloseable {
     private final ChangeListener<TextSelection> selectionListener = (observable, was, is) -> showSelection(is);
     private AutoCloseable highlighting = () -> { };
     private boolean showingSelection;
+    private final VBox header = new VBox();
+    private final Pane overlay = new Pane();
+    private final IntFunction<Node> lineNumbers;
+    private final List<IntFunction<Node>> gutterColumns = new ArrayList<>();
+    private final Map<Class<?>, Object> features = new LinkedHashMap<>();
+    private final List<AutoCloseable> closeWithEditor = new ArrayList<>();
 
     public CodeEditor(DocumentViewModel document) {
         this.document = document;
         getStyleClass().add("code-editor");
         area = new CodeArea(document.document());
-        area.setParagraphGraphicFactory(LineNumberFactory.get(area));
+        lineNumbers = LineNumberFactory.get(area);
+        area.setParagraphGraphicFactory(lineNumbers);
         area.setUndoManager(document.undoManager());
         area.editableProperty().bind(document.readOnlyProperty().not());
         ChangeListener<Integer> caretMoved = (observable, was, is) -> reportSelection();
@@ -70,8 +92,13 @@ public final class CodeEditor extends BorderPane implements AutoCloseable {
         showSelection(document.selection());
 
         findBar = new FindReplaceBar(document.find(), this::focusText);
-        setTop(new VBox(banner(), findBar));
-        setCenter(new VirtualizedScrollPane<>(area));
+        header.getChildren().addAll(banner(), findBar);
+        setTop(header);
+        overlay.setMouseTransparent(true);
+        overlay.setManaged(true);
+        overlay.getStyleClass().add("code-editor-overlay");
+        var scroll = new VirtualizedScrollPane<>(area);
+        setCenter(new StackPane(scroll, overlay));
         setBottom(noticeLine());
         addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
     }
@@ -97,6 +124,69 @@ public final class CodeEditor extends BorderPane implements AutoCloseable {
         }
     }
 
+    /**
+     * Adds a column to the gutter, right of the line numbers: {@code column} makes the graphic of one paragraph
+     * (null for nothing). Closing the handle removes the column.
+     */
+    public AutoCloseable addGutterColumn(IntFunction<Node> column) {
+        gutterColumns.add(column);
+        refreshGutter();
+        return () -> {
+            if (gutterColumns.remove(column)) {
+                refreshGutter();
+            }
+        };
+    }
+
+    /** Builds the gutter again, for a column whose graphics changed while their lines did not. */
+    public void refreshGutter() {
+        if (gutterColumns.isEmpty()) {
+            area.setParagraphGraphicFactory(lineNumbers);
+            return;
+        }
+        var columns = List.copyOf(gutterColumns);
+        area.setParagraphGraphicFactory(paragraph -> {
+            var row = new HBox(lineNumbers.apply(paragraph));
+            row.getStyleClass().add("editor-gutter");
+            row.setAlignment(Pos.CENTER_LEFT);
+            for (var column : columns) {
+                var graphic = column.apply(paragraph);
+                if (graphic != null) {
+                    row.getChildren().add(graphic);
+                }
+            }
+            return row;
+        });
+    }
+
+    /**
+     * A mouse-transparent layer exactly over the text, for drawing (squiggles, markers). Text positions map into
+     * it with {@code overlay().screenToLocal(area().getCharacterBoundsOnScreen(from, to).orElseThrow())}.
+     */
+    public Pane overlay() {
+        return overlay;
+    }
+
+    /** Adds a bar above the text, under the read-only banner and the find bar (breadcrumbs, say). */
+    public void addHeader(Node bar) {
+        header.getChildren().add(bar);
+    }
+
+    /** Makes {@code feature} findable on this editor by its type, for commands that act on the active editor. */
+    public <T> void putFeature(Class<T> type, T feature) {
+        features.put(type, type.cast(feature));
+    }
+
+    /** The feature of {@code type} attached to this editor, if any. */
+    public <T> Optional<T> feature(Class<T> type) {
+        return Optional.ofNullable(features.get(type)).map(type::cast);
+    }
+
+    /** Closes {@code resource} when the editor closes (features' listeners, timers, popups). */
+    public void onClose(AutoCloseable resource) {
+        closeWithEditor.add(resource);
+    }
+
     /** Puts the keyboard focus in the text. */
     public void focusText() {
         area.requestFocus();
@@ -106,6 +196,15 @@ public final class CodeEditor extends BorderPane implements AutoCloseable {
     @Override
     public void close() {
         closeHighlighting();
+        for (var resource : closeWithEditor.reversed()) {
+            try {
+                resource.close();
+            } catch (Exception error) {
+                LOG.warn("Closing a feature of the editor of {} failed", document.path(), error);
+            }
+        }
+        closeWithEditor.clear();
+        features.clear();
         document.selectionProperty().removeListener(selectionListener);
         area.editableProperty().unbind();
         area.dispose();

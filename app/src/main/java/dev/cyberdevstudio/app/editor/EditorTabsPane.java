@@ -2,7 +2,9 @@ package dev.cyberdevstudio.app.editor;
 
 import atlantafx.base.theme.Styles;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
@@ -38,6 +40,7 @@ public final class EditorTabsPane extends StackPane {
     private final TabPane tabPane = new TabPane();
     private final Map<DocumentViewModel, Tab> tabs = new HashMap<>();
     private BiFunction<Path, CodeArea, AutoCloseable> highlighting;
+    private final List<BiFunction<DocumentViewModel, CodeEditor, AutoCloseable>> features = new ArrayList<>();
     private boolean selectingTab;
 
     public EditorTabsPane(EditorTabsViewModel viewModel) {
@@ -84,6 +87,19 @@ public final class EditorTabsPane extends StackPane {
         });
     }
 
+    /**
+     * A feature for every open and future editor (git gutter, diagnostics, bracket matching …): {@code feature}
+     * gets the document and its editor and returns a handle (or null) that is closed with the tab.
+     */
+    public void addEditorFeature(BiFunction<DocumentViewModel, CodeEditor, AutoCloseable> feature) {
+        features.add(feature);
+        tabs.forEach((document, tab) -> {
+            if (tab.getContent() instanceof CodeEditor editor) {
+                attachFeature(feature, document, editor);
+            }
+        });
+    }
+
     /** The editor showing {@code document}; empty for a binary file or a document that is not open. */
     public Optional<CodeEditor> editorFor(DocumentViewModel document) {
         return Optional.ofNullable(tabs.get(document))
@@ -112,6 +128,7 @@ public final class EditorTabsPane extends StackPane {
         } else {
             var editor = new CodeEditor(document);
             attachHighlighting(document, editor);
+            features.forEach(feature -> attachFeature(feature, document, editor));
             tab.setContent(editor);
         }
         tab.setOnCloseRequest(event -> {
@@ -137,6 +154,14 @@ public final class EditorTabsPane extends StackPane {
     private void attachHighlighting(DocumentViewModel document, CodeEditor editor) {
         var highlighter = highlighting;
         editor.setHighlighting(highlighter == null ? null : area -> highlighter.apply(document.path(), area));
+    }
+
+    private static void attachFeature(BiFunction<DocumentViewModel, CodeEditor, AutoCloseable> feature,
+                                      DocumentViewModel document, CodeEditor editor) {
+        var handle = feature.apply(document, editor);
+        if (handle != null) {
+            editor.onClose(handle);
+        }
     }
 
     private void select(DocumentViewModel document) {
