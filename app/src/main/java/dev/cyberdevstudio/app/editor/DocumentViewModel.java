@@ -385,6 +385,13 @@ public final class DocumentViewModel {
         return true;
     }
 
+    /** Puts the caret at {@code line}:{@code column} (1-based), clamped to the text; for jumps from lists. */
+    public void goTo(int line, int column) {
+        if (binaryNotice.isEmpty()) {
+            moveCaretTo(line, column);
+        }
+    }
+
     private void moveCaretTo(int line, int column) {
         int safeLine = Math.clamp(line, 1, lineCount());
         int safeColumn = Math.clamp(column, 1, document.getParagraph(safeLine - 1).length() + 1);

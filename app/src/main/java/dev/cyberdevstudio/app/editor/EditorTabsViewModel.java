@@ -6,8 +6,10 @@ import dev.cyberdevstudio.engine.files.LoadResult;
 import dev.cyberdevstudio.engine.files.TextFiles;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -42,6 +44,8 @@ public final class EditorTabsViewModel {
     private final ReadOnlyObjectWrapper<DocumentViewModel> activeDocument =
             new ReadOnlyObjectWrapper<>(this, "activeDocument");
     private final Set<Path> opening = new HashSet<>();
+    /** Where to put the caret in files still loading, from {@link #openAt}. */
+    private final Map<Path, int[]> pendingCarets = new HashMap<>();
 
     public EditorTabsViewModel(TaskExecutor executor, EditorDialogs dialogs) {
         this.executor = executor;
@@ -90,6 +94,22 @@ public final class EditorTabsViewModel {
         load(path, LoadMode.NORMAL);
     }
 
+    /**
+     * Opens {@code file} like {@link #open} and puts the caret at {@code line}:{@code column} (1-based) once the
+     * text is there: for search results, problems, definitions and symbols.
+     */
+    public void openAt(Path file, int line, int column) {
+        var path = normalize(file);
+        var existing = find(path);
+        if (existing.isPresent()) {
+            activate(existing.get());
+            existing.get().goTo(line, column);
+            return;
+        }
+        pendingCarets.put(path, new int[] {line, column});
+        load(path, LoadMode.NORMAL);
+    }
+
     private void load(Path path, LoadMode mode) {
         if (!opening.add(path)) {
             return;
@@ -99,6 +119,7 @@ public final class EditorTabsViewModel {
             loaded(read, mode == LoadMode.ALLOW_LARGE);
         }, error -> {
             opening.remove(path);
+            pendingCarets.remove(path);
             LOG.error("Opening {} failed", path, error);
             dialogs.showError("Could not open " + DocumentViewModel.fileName(path),
                     "Cannot open " + path + ": " + error.getMessage());
@@ -121,6 +142,7 @@ public final class EditorTabsViewModel {
                 }
             }
             case LoadResult.Failed failed -> {
+                pendingCarets.remove(failed.path());
                 LOG.warn("Could not open {}: {}", failed.path(), failed.reason());
                 dialogs.showError("Could not open " + DocumentViewModel.fileName(failed.path()), failed.message());
             }
@@ -130,6 +152,10 @@ public final class EditorTabsViewModel {
     private void add(DocumentViewModel document) {
         documents.add(document);
         activeDocument.set(document);
+        var caret = pendingCarets.remove(document.path());
+        if (caret != null) {
+            document.goTo(caret[0], caret[1]);
+        }
     }
 
     /** Saves the active document in the background. */
