@@ -4,6 +4,8 @@ import dev.cyberdevstudio.engine.EngineException;
 import dev.cyberdevstudio.engine.home.StudioHome;
 import dev.cyberdevstudio.engine.playground.DatabasePlaygroundHistory;
 import dev.cyberdevstudio.engine.playground.PlaygroundHistory;
+import dev.cyberdevstudio.engine.agents.tasks.DatabaseTaskStore;
+import dev.cyberdevstudio.engine.agents.tasks.TaskStore;
 import dev.cyberdevstudio.engine.runs.DatabaseRunHistory;
 import dev.cyberdevstudio.engine.runs.RunHistory;
 import dev.cyberdevstudio.engine.usage.DatabaseTokenLedger;
@@ -66,6 +68,7 @@ public final class StudioStore implements AutoCloseable {
     private final TokenLedger tokenLedger;
     private final PlaygroundHistory playgroundHistory;
     private final RunHistory runHistory;
+    private final DatabaseTaskStore taskStore;
 
     private StudioStore(Path file, Database database, DataSource dataSource, Clock clock) {
         this.file = file;
@@ -76,6 +79,7 @@ public final class StudioStore implements AutoCloseable {
         this.playgroundHistory = new DatabasePlaygroundHistory(database);
         // Runs are recorded from the threads that end them: their own short connections keep them off the shared one.
         this.runHistory = new DatabaseRunHistory(dataSource);
+        this.taskStore = new DatabaseTaskStore(dataSource);
     }
 
     /**
@@ -190,6 +194,11 @@ public final class StudioStore implements AutoCloseable {
         return runHistory;
     }
 
+    /** The agents' tasks and steps, kept in this store (written behind, in batches). */
+    public TaskStore taskStore() {
+        return taskStore;
+    }
+
     /**
      * Closes the database; later calls on this store's settings and recent projects throw
      * {@link EngineException}. Closing twice does nothing.
@@ -197,6 +206,7 @@ public final class StudioStore implements AutoCloseable {
     @Override
     public void close() {
         try {
+            taskStore.close();
             database.close();
         } finally {
             OPEN_FILES.remove(file);
