@@ -40,6 +40,7 @@ public final class DatabaseTaskStore implements TaskStore {
     private static final Logger LOG = LoggerFactory.getLogger(DatabaseTaskStore.class);
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int BATCH = 4096;
+    private static final long LINGER_NANOS = 5_000_000;
     private static final String TASK_COLUMNS = "agent, goal, project, priority, state, attempt, max_retries,"
         + " depends_on, parameters_json, summary, error_text, warnings_json, tokens, created_at, started_at,"
         + " finished_at";
@@ -99,6 +100,17 @@ public final class DatabaseTaskStore implements TaskStore {
                 }
                 if (queued == stored) {
                     return;
+                }
+                // Group commit: every commit waits for the disk, so let a short burst gather into one batch.
+                long lingerUntil = System.nanoTime() + LINGER_NANOS;
+                while (!closed && pendingTasks.size() + pendingSteps.size() < BATCH
+                    && System.nanoTime() < lingerUntil) {
+                    try {
+                        work.awaitNanos(lingerUntil - System.nanoTime());
+                    } catch (InterruptedException interrupted) {
+                        Thread.currentThread().interrupt();
+                        break;
+                    }
                 }
                 tasks = pendingTasks;
                 steps = pendingSteps;
