@@ -10,14 +10,14 @@ import java.util.Optional;
 import java.util.function.BooleanSupplier;
 
 /** A model that replies from a script (one reply per step, the last repeated), counting a token per word. */
-final class ScriptedModel implements AgentModel {
+public final class ScriptedModel implements AgentModel {
 
     private final Deque<String> replies;
     private final int context;
     final List<List<ChatMessage>> prompts = new ArrayList<>();
     final List<String> schemas = new ArrayList<>();
 
-    ScriptedModel(int context, String... replies) {
+    public ScriptedModel(int context, String... replies) {
         this.context = context;
         this.replies = new ArrayDeque<>(List.of(replies));
     }
