@@ -2,6 +2,8 @@ package dev.cyberdevstudio.engine.agents;
 
 import dev.cyberdevstudio.engine.agents.changes.ProjectChanges;
 import dev.cyberdevstudio.engine.agents.debug.Problem;
+import dev.cyberdevstudio.engine.agents.design.DesignChecker;
+import dev.cyberdevstudio.engine.agents.design.DesignFinding;
 import dev.cyberdevstudio.engine.agents.debug.RunOutputAnalyzer;
 import dev.cyberdevstudio.engine.agents.loop.AgentLoop;
 import dev.cyberdevstudio.engine.agents.loop.AgentModel;
@@ -130,8 +132,28 @@ public final class StudioAgents {
                 task.recordStep("note", "", "", problems.size() + " problems found in the run's output", 0, 0);
                 yield describe(problems);
             }
+            case DESIGN -> {
+                try {
+                    var findings = DesignChecker.check(tools.files().root());
+                    task.recordStep("note", "", "", findings.size() + " design findings", 0, 0);
+                    yield describeDesign(findings);
+                } catch (java.io.IOException unreadable) {
+                    yield "Could not read the project's UI files: " + unreadable.getMessage();
+                }
+            }
             default -> "";
         };
+    }
+
+    static String describeDesign(java.util.List<DesignFinding> findings) {
+        if (findings.isEmpty()) {
+            return "No contrast, label or spacing problem found in the project's UI files.";
+        }
+        var out = new StringBuilder("**Design findings**\n");
+        findings.forEach(finding -> out.append("\n- ").append(finding.severity().name().toLowerCase(Locale.ROOT))
+            .append(" `").append(finding.file().toString().replace('\\', '/')).append(':').append(finding.line())
+            .append("` ").append(finding.message()));
+        return out.toString();
     }
 
     private static String run(ToolContext tools, String tool) {

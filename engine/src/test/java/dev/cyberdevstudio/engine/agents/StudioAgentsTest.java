@@ -98,6 +98,14 @@ class StudioAgentsTest {
         assertThat(answer.markdown()).contains("0 passed, 1 failed", "test_add at test_calc.py:5");
     }
 
+    @Test
+    void theDesignAgentReportsContrastProblemsWithoutAModel() throws Exception {
+        Files.writeString(project.resolve("site.css"), ".hint { color: #999; background-color: #fff; }\n");
+        var id = orchestrator.dispatch(TaskRequest.of("design", "Check the UI", project.toString()));
+
+        assertThat(finished(id).markdown()).contains("**Design findings**", "error `site.css:1`", "contrast of 2.85:1");
+    }
+
     private AgentAnswer finished(TaskId id) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (!orchestrator.status(id).orElseThrow().state().isFinal()) {
