@@ -1,5 +1,9 @@
 package dev.cyberdevstudio.engine;
 
+import dev.cyberdevstudio.engine.agents.Agents;
+import dev.cyberdevstudio.engine.agents.loop.LlamaAgentModel;
+import dev.cyberdevstudio.engine.agents.tasks.InMemoryTaskStore;
+import dev.cyberdevstudio.engine.agents.tasks.TaskStore;
 import dev.cyberdevstudio.engine.home.StudioHome;
 import dev.cyberdevstudio.engine.models.LocalModels;
 import dev.cyberdevstudio.engine.runs.HostKeyPrompts;
@@ -25,6 +29,7 @@ import dev.cyberdevstudio.engine.usage.TokenLedger;
 import dev.cyberdevstudio.sandbox.process.ProcessSandbox;
 import dev.cyberdevstudio.sandbox.ssh.SshRunner;
 import dev.cyberdevstudio.sandbox.wasm.WasmSandbox;
+import dev.cyberdevstudio.llm.SamplingParameters;
 import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -53,6 +58,7 @@ public final class LocalEngine implements AutoCloseable {
     private LocalModels models;
     private SystemMonitor systemMonitor;
     private RunService runs;
+    private Agents agents;
     private boolean closed;
 
     private LocalEngine(StudioHome home, Optional<StudioStore> store, Settings settings,
@@ -154,6 +160,21 @@ public final class LocalEngine implements AutoCloseable {
         return runs;
     }
 
+    /**
+     * The agents and their orchestrator: tasks kept in the store, edits applied through each project's checkpoint
+     * journal, thinking with the first model loaded in {@link #models()} (none loaded: deterministic parts only).
+     */
+    public synchronized Agents agents() {
+        ensureOpen();
+        if (agents == null) {
+            var tasks = store.map(StudioStore::taskStore).<TaskStore>map(store -> store)
+                .orElseGet(InMemoryTaskStore::new);
+            agents = Agents.start(tasks, home.checkpointsFolder(), () -> models().runtime().loaded().stream()
+                .findFirst().map(loaded -> new LlamaAgentModel(loaded, SamplingParameters.defaults())));
+        }
+        return agents;
+    }
+
     private void ensureOpen() {
         if (closed) {
             throw new EngineException("The engine has been closed");
@@ -165,6 +186,9 @@ public final class LocalEngine implements AutoCloseable {
         try {
             synchronized (this) {
                 closed = true;
+                if (agents != null) {
+                    agents.close();
+                }
                 if (runs != null) {
                     runs.close();
                 }

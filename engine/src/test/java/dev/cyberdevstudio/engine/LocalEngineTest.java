@@ -80,4 +80,29 @@ class LocalEngineTest {
             assertThat(second.recentProjects().list()).isEmpty();
         }
     }
+
+    @Test
+    void runsAgentTasksKeepsThemAcrossARestartAndGivesEachProjectItsOwnJournal() throws Exception {
+        var project = java.nio.file.Files.createDirectories(temp.resolve("projects/app"));
+        dev.cyberdevstudio.engine.agents.tasks.TaskId id;
+        try (var engine = LocalEngine.start(home())) {
+            var agents = engine.agents();
+            id = agents.orchestrator().dispatch(dev.cyberdevstudio.engine.agents.tasks.TaskRequest.of("debug",
+                "Why?", project.toString()).withParameters(java.util.Map.of("output", "ValueError: bad\n")));
+            var taskId = id;
+            long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+            while (!agents.orchestrator().status(taskId).orElseThrow().state().isFinal()) {
+                assertThat(System.nanoTime()).isLessThan(deadline);
+                Thread.sleep(20);
+            }
+            assertThat(agents.studioAgents().answer(id.value()).orElseThrow().markdown()).contains("No model is loaded");
+            assertThat(agents.changes(project)).isSameAs(agents.changes(project.resolve(".")));
+            assertThat(dev.cyberdevstudio.engine.agents.Agents.journalName(project)).startsWith("app-")
+                .isNotEqualTo(dev.cyberdevstudio.engine.agents.Agents.journalName(temp.resolve("other/app")));
+        }
+        try (var engine = LocalEngine.start(home())) {
+            assertThat(engine.agents().orchestrator().status(id).orElseThrow().state())
+                .isEqualTo(dev.cyberdevstudio.engine.agents.tasks.TaskState.SUCCEEDED);
+        }
+    }
 }

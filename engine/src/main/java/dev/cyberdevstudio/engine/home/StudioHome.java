@@ -91,6 +91,11 @@ public record StudioHome(Path root) {
         return root.resolve("logs");
     }
 
+    /** Where each project's checkpoint journal goes (the change history agents leave, kept outside the project). */
+    public Path checkpointsFolder() {
+        return root.resolve("checkpoints");
+    }
+
     /** Where the studio's database files go. */
     public Path databaseFolder() {
         return root.resolve("database");
