@@ -20,10 +20,14 @@ public final class Expressions {
     private static final Pattern F_STRING = Pattern.compile(
             "(?<![\\w])(?:[fF][rR]?|[rR][fF])(\"\"\"|'''|\"|')[^\\n]*?\\{[^{}\\n]+}");
     private static final Pattern TEMPLATE = Pattern.compile("`[^`]*\\$\\{[^`]*`", Pattern.DOTALL);
+    /** Calls whose result is a number, which cannot carry SQL or shell syntax. */
+    private static final Pattern NUMERIC_CALL = Pattern.compile(
+            "(?:Math|Integer|Long|StrictMath)\\.\\w+\\s*\\(|(?:len|int|float|strconv\\.Itoa)\\s*\\(");
     private static final Pattern CONSTANT = Pattern.compile("[A-Z][A-Z0-9_]*");
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_$][\\w$]*(?:\\.[A-Za-z_$][\\w$]*)*");
     private static final Pattern ASSIGNMENT = Pattern.compile(
             "(?<![\\w.$=!<>+\\-*/%&|^:])([A-Za-z_$][\\w$]*)\\s*(\\+=|:=|=)(?![=>~])\\s*");
+    private static final Pattern FUNCTION = Pattern.compile("(?:async\\s+)?function\\b|lambda\\b|func\\s*\\(");
     private static final int MAX_CONTINUATION_LINES = 8;
 
     private Expressions() {
@@ -238,6 +242,12 @@ public final class Expressions {
         return ranges;
     }
 
+    /** True for an argument that is a function (a callback): its body is not part of the call's value. */
+    public static boolean isFunction(String argument) {
+        var trimmed = argument.strip();
+        return trimmed.contains("=>") || trimmed.contains("->") || FUNCTION.matcher(trimmed).lookingAt();
+    }
+
     private static int previousCodeChar(SourceFile file, int from, int index) {
         for (int i = index - 1; i >= from; i--) {
             if (!file.isComment(i) && !Character.isWhitespace(file.text().charAt(i))) {
@@ -256,12 +266,16 @@ public final class Expressions {
         return -1;
     }
 
-    /** A variable, call or parenthesised expression starts here (not a literal, not a constant, not a number). */
+    /**
+     * A variable, call or parenthesised expression starts here: not a literal, a number, a constant, a call on a
+     * constant ({@code COLUMNS.substring(4)}) or a parenthesised sum of constants ({@code (LIMIT - 1)}).
+     */
     private static boolean isVariableStart(SourceFile file, int index, int to) {
         var text = file.text();
         char c = text.charAt(index);
         if (c == '(') {
-            return true;
+            var close = file.closingParen(index);
+            return close < 0 || !onlyConstants(file, index + 1, close);
         }
         if (!Character.isJavaIdentifierStart(c)) {
             return false;
@@ -270,15 +284,32 @@ public final class Expressions {
         while (end < to && (Character.isJavaIdentifierPart(text.charAt(end)))) {
             end++;
         }
-        return !CONSTANT.matcher(text.substring(index, end)).matches() || (end < to && text.charAt(end) == '(');
+        var word = text.substring(index, end);
+        return !CONSTANT.matcher(word).matches() && !file.numericNames().contains(word)
+                && !NUMERIC_CALL.matcher(text.substring(index, Math.min(to, index + 16))).lookingAt();
     }
 
-    /** A variable, call result or indexed value ends here. */
+    /** A variable, call result or indexed value ends here (calls on constants and sums of constants excepted). */
     private static boolean isVariableEnd(SourceFile file, int from, int index) {
         var text = file.text();
         char c = text.charAt(index);
         if (c == ')' || c == ']') {
-            return true;
+            int open = openingParen(file, from, index);
+            if (open < 0) {
+                return true;
+            }
+            int chainStart = open;
+            while (chainStart > from && (Character.isJavaIdentifierPart(text.charAt(chainStart - 1))
+                    || text.charAt(chainStart - 1) == '.')) {
+                chainStart--;
+            }
+            var chain = text.substring(chainStart, open);
+            if (chain.isEmpty()) {
+                return !onlyConstants(file, open + 1, index);
+            }
+            var head = chain.split("\\.", -1)[0];
+            return !(CONSTANT.matcher(head).matches() && chain.contains("."))
+                    && !NUMERIC_CALL.matcher(chain + "(").lookingAt();
         }
         if (!Character.isJavaIdentifierPart(c)) {
             return false;
@@ -288,6 +319,38 @@ public final class Expressions {
             start--;
         }
         var word = text.substring(start, index + 1);
-        return Character.isJavaIdentifierStart(word.charAt(0)) && !CONSTANT.matcher(word).matches();
+        return Character.isJavaIdentifierStart(word.charAt(0)) && !CONSTANT.matcher(word).matches()
+                && !file.numericNames().contains(word);
+    }
+
+    /** The offset of the bracket that opens the one closing at {@code close}, or -1 before {@code from}. */
+    private static int openingParen(SourceFile file, int from, int close) {
+        int depth = 0;
+        for (int i = close; i >= from; i--) {
+            if (!file.isCode(i)) {
+                continue;
+            }
+            char c = file.text().charAt(i);
+            if (c == ')' || c == ']') {
+                depth++;
+            } else if (c == '(' || c == '[') {
+                depth--;
+                if (depth == 0) {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** True when the code in {@code [from, to)} names no variable: constants, numbers, literals, operators. */
+    private static boolean onlyConstants(SourceFile file, int from, int to) {
+        var words = Pattern.compile("[A-Za-z_$][\\w$]*").matcher(file.text().substring(from, to));
+        while (words.find()) {
+            if (file.isCode(from + words.start()) && !CONSTANT.matcher(words.group()).matches()) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -2,9 +2,11 @@ package dev.cyberdevstudio.engine.agents.security;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
@@ -27,6 +29,10 @@ public final class SourceFile {
     private static final Pattern EXAMPLE_PATH = Pattern.compile(
             "(^|/)(examples?|samples?|fixtures?|testdata|__fixtures__)/"
             + "|\\.(example|sample|template|tmpl|dist)(\\.|$)|(^|/)[^/]*(example|sample)[^/]*$");
+    private static final Pattern NUMERIC_DECLARATION = Pattern.compile(
+            "\\b(?:int|long|short|byte|double|float|Integer|Long|Short|Double|Float)\\s+([A-Za-z_]\\w*)\\s*[,;=)]"
+            + "|\\b([A-Za-z_]\\w*)\\??\\s*:\\s*number\\b"
+            + "|\\b([A-Za-z_]\\w*)\\s+(?:int|int8|int16|int32|int64|uint|uint8|uint16|uint32|uint64|float32|float64)\\b");
     /** How far a call's closing parenthesis is looked for. */
     private static final int MAX_CALL_CHARS = 2_000;
 
@@ -36,6 +42,7 @@ public final class SourceFile {
     private final int[] lineStarts;
     private CodeRegions regions;
     private String code;
+    private Set<String> numericNames;
 
     private SourceFile(String path, FileKind kind, String text) {
         this.path = path;
@@ -133,6 +140,23 @@ public final class SourceFile {
     /** True when the char at {@code offset} is neither in a comment nor in a string literal. */
     public boolean isCode(int offset) {
         return !regions().isComment(offset) && !regions().isString(offset);
+    }
+
+    /**
+     * Names declared with a numeric type in this file ({@code int limit}, {@code count: number},
+     * {@code page int}): a number concatenated into SQL or a command cannot change its syntax.
+     */
+    public Set<String> numericNames() {
+        if (numericNames == null) {
+            var names = new HashSet<String>();
+            var matcher = NUMERIC_DECLARATION.matcher(code());
+            while (matcher.find()) {
+                names.add(matcher.group(1) != null ? matcher.group(1)
+                        : matcher.group(2) != null ? matcher.group(2) : matcher.group(3));
+            }
+            numericNames = Set.copyOf(names);
+        }
+        return numericNames;
     }
 
     /** Every match of {@code pattern} in {@link #code()} that starts in code, not in a string literal. */

@@ -14,11 +14,20 @@ final class Context {
     private Context() {
     }
 
-    /** The code of the line, and of the nearest function declaration above it within a few lines. */
+    /**
+     * The code of the line, and of the nearest function declaration above it within a few lines; the look back
+     * stops at a line that declares a function itself or closes a block (the end of the function before).
+     */
     static String around(SourceFile file, int line) {
         var context = new StringBuilder(file.codeLine(line));
+        if (FUNCTION.matcher(file.codeLine(line)).find()) {
+            return context.toString();
+        }
         for (int above = line - 1; above >= Math.max(1, line - LOOK_BACK); above--) {
             var code = file.codeLine(above);
+            if (code.strip().startsWith("}")) {
+                break;
+            }
             if (FUNCTION.matcher(code).find()) {
                 context.append('\n').append(code);
                 break;

@@ -67,8 +67,9 @@ public final class CodeEvalRule implements SecurityRule {
             if (arguments.isEmpty()) {
                 continue;
             }
-            var first = arguments.getFirst();
             var name = call.match().group().replaceAll("[(\\s]", "");
+            // new Function(arg1, ..., body): the body, which is what runs, comes last.
+            var first = name.contains("Function") ? arguments.getLast() : arguments.getFirst();
             var timer = name.startsWith("setTimeout") || name.startsWith("setInterval");
             if (timer ? Expressions.isDynamic(file, first[0], first[1])
                     : !Expressions.isLiteral(file, first[0], first[1])) {

@@ -54,7 +54,7 @@ public final class PathTraversalRule implements SecurityRule {
                     + "|ioutil\\.(?:ReadFile|WriteFile)|http\\.ServeFile)\\s*\\(")));
     private static final Pattern SANITIZER = Pattern.compile(
             "FilenameUtils\\.getName\\s*\\(|\\.getFileName\\s*\\(\\s*\\)|basename\\s*\\(|secure_filename\\s*\\("
-            + "|filepath\\.Base\\s*\\(|\\.name\\b|Integer\\.parseInt|\\bint\\s*\\(|strconv\\.Atoi");
+            + "|filepath\\.Base\\s*\\(|\\bPath\\([^)]*\\)\\.name\\b|Integer\\.parseInt|\\bint\\s*\\(|strconv\\.Atoi");
     private static final Pattern GUARD = Pattern.compile(
             "\\.startsWith\\s*\\(|\\bHasPrefix\\s*\\(|\\.is_relative_to\\s*\\(|\\bcommonpath\\s*\\(|\\.startswith\\s*\\("
             + "|filepath\\.IsLocal\\s*\\(|\\.relativize\\s*\\(");
@@ -94,7 +94,8 @@ public final class PathTraversalRule implements SecurityRule {
             var close = file.closingParen(call.open());
             var end = close < 0 ? file.lineEnd(line) : close;
             var argumentText = file.text().substring(call.open() + 1, end);
-            if (SANITIZER.matcher(argumentText).find() || guarded(file, line)) {
+            var statement = file.text().substring(call.start(), Math.max(end, Expressions.statementEnd(file, end)));
+            if (SANITIZER.matcher(statement).find() || guarded(file, line)) {
                 continue;
             }
             var direct = source.matcher(argumentText).find();

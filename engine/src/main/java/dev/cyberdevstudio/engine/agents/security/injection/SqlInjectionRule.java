@@ -67,16 +67,18 @@ public final class SqlInjectionRule implements SecurityRule {
         var sqlBuilt = sqlBuiltAssignments(file, assignments);
         for (var call : calls) {
             var line = file.lineOf(call.start());
-            var close = file.closingParen(call.open());
-            var end = close < 0 ? file.lineEnd(line) : close;
-            if (Expressions.isDynamic(file, call.open() + 1, end)
-                    && SQL.matcher(Expressions.stringContents(file, call.open() + 1, end)).find()) {
-                findings.report(DESCRIPTOR, call.start(), "SQL is built in the call to " + name(call) + "(). "
-                        + DESCRIPTOR.fix(), Confidence.HIGH);
-                continue;
-            }
             for (var argument : Expressions.arguments(file, call.open())) {
-                var variable = Expressions.identifier(file.text().substring(argument[0], argument[1]));
+                var text = file.text().substring(argument[0], argument[1]);
+                if (Expressions.isFunction(text)) {
+                    continue;
+                }
+                if (Expressions.isDynamic(file, argument[0], argument[1])
+                        && SQL.matcher(Expressions.stringContents(file, argument[0], argument[1])).find()) {
+                    findings.report(DESCRIPTOR, call.start(), "SQL is built in the call to " + name(call) + "(). "
+                            + DESCRIPTOR.fix(), Confidence.HIGH);
+                    break;
+                }
+                var variable = Expressions.identifier(text);
                 var built = variable.flatMap(name -> assignments.latestBefore(name, line + 1))
                         .filter(sqlBuilt::contains);
                 if (built.isPresent()) {

@@ -27,9 +27,9 @@ public final class GenericSecretRule implements SecurityRule {
     private static final String NAME = "([A-Za-z0-9_.-]*(?:password|passwd|pwd|passphrase|secret|token|api[_.-]?key"
             + "|apikey|access[_.-]?key|auth[_.-]?key|private[_.-]?key|client[_.-]?secret|credentials?)[A-Za-z0-9_.-]*)";
     private static final Pattern QUOTED = Pattern.compile(
-            "(?i)(?<![A-Za-z0-9])" + NAME + "[\"']?\\s*(?::=|=>|=|:)\\s*(?:[rbu]?)([\"'`])(?-i)([^\"'`\\n]{4,200})\\3");
+            "(?i)(?<![A-Za-z0-9])" + NAME + "[\"']?\\s*(?::=|=>|=|:)\\s*(?:[rbu]?)([\"'`])(?-i)([^\"'`\\n]{4,200})\\2");
     private static final Pattern UNQUOTED = Pattern.compile(
-            "(?im)^\\s*(?:export\\s+|ENV\\s+|ARG\\s+|-\\s+)?" + NAME + "\\s*(?:=|:)[ \\t]*([^\\s\"'#;,]{4,200})\\s*$");
+            "(?im)^\\s*(?:export\\s+|ENV\\s+|ARG\\s+|-\\s+)?" + NAME + "\\s*(?:=|:)[ \\t]*([^\\s\"'#][^\\s\"']{3,199})[ \\t]*(?:#.*)?$");
     private static final Pattern XML_ELEMENT = Pattern.compile(
             "(?i)<" + NAME + ">([^<\\s]{4,200})</\\1>");
     private static final Pattern URL_PASSWORD = Pattern.compile(
@@ -41,6 +41,8 @@ public final class GenericSecretRule implements SecurityRule {
             + "|validator|question|reset|confirm|hash|store|manager|service|strategy|method)$");
     private static final Pattern KNOWN_FORMATS = Pattern.compile(
             "AKIA|ASIA|gh[pousr]_|github_pat_|xox[baprs]-|sk_live_|rk_live_|AIza|-----BEGIN|eyJ|hooks\\.slack\\.com");
+    /** An AWS secret access key has its own rule (CDS-SEC-002); one finding per secret is enough. */
+    private static final Pattern AWS_SECRET = Pattern.compile("(?i).*secret_?access_?key.*|aws.*secret.*");
     private static final Pattern PASSWORD_NAME = Pattern.compile("(?i).*(password|passwd|pwd|passphrase).*");
     private static final double PASSWORD_ENTROPY = 2.8;
     private static final double TOKEN_ENTROPY = 3.3;
@@ -63,7 +65,7 @@ public final class GenericSecretRule implements SecurityRule {
             return;
         }
         for (var match : file.findInText(QUOTED)) {
-            consider(file, findings, match.group(1), match.group(4), match.start(4));
+            consider(file, findings, match.group(1), match.group(3), match.start(3));
         }
         if (file.kind().isConfig() || file.kind() == FileKind.SHELL) {
             for (var match : file.findInText(UNQUOTED)) {
@@ -89,7 +91,8 @@ public final class GenericSecretRule implements SecurityRule {
         var lowerName = name.toLowerCase(Locale.ROOT);
         if (NOT_A_SECRET_NAME.matcher(lowerName).matches() || value.contains(" ")
                 || Placeholders.isPlaceholder(value) || KNOWN_FORMATS.matcher(value).find()
-                || value.startsWith("http://") || value.startsWith("https://")) {
+                || value.startsWith("http://") || value.startsWith("https://")
+                || AWS_SECRET.matcher(lowerName).matches() && value.matches("[A-Za-z0-9/+]{40}")) {
             return;
         }
         var password = PASSWORD_NAME.matcher(lowerName).matches();
