@@ -204,7 +204,7 @@ public final class Expressions {
         return contents.toString();
     }
 
-    /** The name when the trimmed text is a bare (possibly dotted) identifier such as {@code sql} or {@code this.sql}. */
+    /** The name when the trimmed text is a bare, possibly dotted identifier: {@code sql}, {@code this.sql}. */
     public static Optional<String> identifier(String text) {
         var trimmed = text.strip();
         if (!IDENTIFIER.matcher(trimmed).matches()) {

@@ -197,7 +197,8 @@ public final class SecurityScanner {
                         }
                         var reason = options.excludedDirectories().get(dir.getFileName().toString());
                         if (reason != null) {
-                            skipped.add(new SkippedFile(relative(root, dir) + "/", SkippedFile.Reason.EXCLUDED_DIRECTORY,
+                            skipped.add(new SkippedFile(relative(root, dir) + "/",
+                                    SkippedFile.Reason.EXCLUDED_DIRECTORY,
                                     reason));
                             return FileVisitResult.SKIP_SUBTREE;
                         }

@@ -32,7 +32,8 @@ public final class SourceFile {
     private static final Pattern NUMERIC_DECLARATION = Pattern.compile(
             "\\b(?:int|long|short|byte|double|float|Integer|Long|Short|Double|Float)\\s+([A-Za-z_]\\w*)\\s*[,;=)]"
             + "|\\b([A-Za-z_]\\w*)\\??\\s*:\\s*number\\b"
-            + "|\\b([A-Za-z_]\\w*)\\s+(?:int|int8|int16|int32|int64|uint|uint8|uint16|uint32|uint64|float32|float64)\\b");
+            + "|\\b([A-Za-z_]\\w*)\\s+(?:int|int8|int16|int32|int64|uint|uint8|uint16|uint32|uint64|float32"
+            + "|float64)\\b");
     /** How far a call's closing parenthesis is looked for. */
     private static final int MAX_CALL_CHARS = 2_000;
 

@@ -20,8 +20,8 @@ class CryptoAndTlsRulesTest {
                     byte[] hashPassword(String password) throws Exception {
                         return MessageDigest.getInstance("MD5").digest(password.getBytes());
                     }
-                    byte[] etag(byte[] body) throws Exception { return MessageDigest.getInstance("SHA-1").digest(body); }
-                    byte[] good(byte[] body) throws Exception { return MessageDigest.getInstance("SHA-256").digest(body); }
+                    byte[] etag(byte[] body) { return MessageDigest.getInstance("SHA-1").digest(body); }
+                    byte[] good(byte[] body) { return MessageDigest.getInstance("SHA-256").digest(body); }
                 }
                 """;
         var findings = Scans.run(new WeakHashRule(), "H.java", java);
@@ -55,7 +55,8 @@ class CryptoAndTlsRulesTest {
         assertThat(Scans.lines(new WeakCipherRule(), "c.js", "crypto.createCipheriv('rc4', k, '');\n"
                 + "crypto.createCipheriv('aes-256-gcm', k, iv);\ncrypto.createCipher('aes192', k);\n"))
                 .containsExactly(1, 3);
-        assertThat(Scans.lines(new WeakCipherRule(), "c.go", "b, _ := des.NewCipher(key)\nc, _ := aes.NewCipher(key)\n"))
+        assertThat(Scans.lines(new WeakCipherRule(), "c.go",
+                "b, _ := des.NewCipher(key)\nc, _ := aes.NewCipher(key)\n"))
                 .containsExactly(1);
     }
 
@@ -111,7 +112,8 @@ class CryptoAndTlsRulesTest {
                 AES.new(key, AES.MODE_GCM, nonce=b"abcdefghijkl")
                 """;
         assertThat(Scans.lines(new HardcodedIvRule(), "i.py", python)).containsExactly(1, 5, 6);
-        assertThat(Scans.lines(new HardcodedIvRule(), "i.js", "crypto.createCipheriv('aes-128-cbc', k, Buffer.alloc(16));\n"
+        assertThat(Scans.lines(new HardcodedIvRule(), "i.js",
+                "crypto.createCipheriv('aes-128-cbc', k, Buffer.alloc(16));\n"
                 + "crypto.createCipheriv('aes-128-cbc', k, crypto.randomBytes(16));\n")).containsExactly(1);
         var go = """
                 iv := []byte("0000000000000000")
@@ -160,7 +162,8 @@ class CryptoAndTlsRulesTest {
         assertThat(Scans.lines(new HostnameVerificationRule(), "H.java", java)).containsExactly(3, 4, 5);
         assertThat(Scans.lines(new HostnameVerificationRule(), "h.py", "ctx.check_hostname = False\n"
                 + "ctx.check_hostname = True\n")).containsExactly(1);
-        assertThat(Scans.lines(new HostnameVerificationRule(), "h.ts", "const o = { checkServerIdentity: () => undefined };\n"))
+        assertThat(Scans.lines(new HostnameVerificationRule(), "h.ts",
+                "const o = { checkServerIdentity: () => undefined };\n"))
                 .containsExactly(1);
     }
 

@@ -77,7 +77,7 @@ class InjectionRulesTest {
         var java = """
                 class Run {
                     Process a(String host) throws Exception { return Runtime.getRuntime().exec("ping " + host); }
-                    Process b(String dir) throws Exception { return new ProcessBuilder("sh", "-c", "ls " + dir).start(); }
+                    Process b(String dir) { return new ProcessBuilder("sh", "-c", "ls " + dir).start(); }
                 }
                 """;
         assertThat(Scans.lines(command, "Run.java", java)).containsExactly(2, 3);
@@ -104,7 +104,7 @@ class InjectionRulesTest {
     void passesArgumentListsLiteralsAndRegexExec() {
         var java = """
                 class Run {
-                    Process a(String host) throws Exception { return new ProcessBuilder("ping", "-c", "1", host).start(); }
+                    Process a(String host) { return new ProcessBuilder("ping", "-c", "1", host).start(); }
                     Process b() throws Exception { return Runtime.getRuntime().exec(new String[] {"uptime"}); }
                 }
                 """;
@@ -195,7 +195,7 @@ class InjectionRulesTest {
                 .containsExactly(2);
         var java = """
                 import javax.script.ScriptEngine;
-                class S { Object run(ScriptEngine engine, String formula) throws Exception { return engine.eval(formula); } }
+                class S { Object run(ScriptEngine engine, String formula) { return engine.eval(formula); } }
                 """;
         assertThat(Scans.lines(eval, "S.java", java)).containsExactly(2);
         assertThat(Scans.run(eval, "M.java", "class M { void f(Model m) { m.eval(x); } }\n")).isEmpty();
@@ -217,7 +217,7 @@ class InjectionRulesTest {
                 import java.io.ObjectInputStream;
                 class D {
                     Object read(ObjectInputStream in) throws Exception { return in.readObject(); }
-                    void typing(ObjectMapper mapper) { mapper.activateDefaultTyping(mapper.getPolymorphicTypeValidator()); }
+                    void typing(ObjectMapper m) { m.activateDefaultTyping(m.getPolymorphicTypeValidator()); }
                 }
                 """;
         assertThat(Scans.lines(deserialization, "D.java", java)).containsExactly(3, 4);

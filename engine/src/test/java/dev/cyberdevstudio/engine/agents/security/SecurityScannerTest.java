@@ -87,7 +87,8 @@ class SecurityScannerTest {
             assertThat(finding.cwe()).isPositive();
         });
         assertThat(report.findings().get(4).snippet())
-                .isEqualTo("return c.createStatement().executeQuery(\"SELECT * FROM users WHERE name = '\" + name + \"'\");");
+                .isEqualTo("return c.createStatement()"
+                        + ".executeQuery(\"SELECT * FROM users WHERE name = '\" + name + \"'\");");
         assertThat(report.summary()).startsWith("6 findings (").contains("in 5 files");
         assertThat(report.countBySeverity()).containsEntry(Severity.CRITICAL, 2);
         assertThat(report.filesPerSecond()).isPositive();
@@ -227,7 +228,8 @@ class SecurityScannerTest {
         write("file.txt", "x");
         assertThatThrownBy(() -> new SecurityScanner().scan(project.resolve("file.txt")))
                 .isInstanceOf(EngineException.class).hasMessageContaining("not a folder");
-        assertThatThrownBy(() -> new ScanOptions(0, java.util.Map.of(), 1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new ScanOptions(0, java.util.Map.of(), 1))
+                .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> ScanOptions.defaults().withThreads(0)).isInstanceOf(IllegalArgumentException.class);
     }
 

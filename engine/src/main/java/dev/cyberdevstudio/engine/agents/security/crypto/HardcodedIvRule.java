@@ -38,11 +38,14 @@ public final class HardcodedIvRule implements SecurityRule {
             FileKind.JAVASCRIPT, jsSinks(),
             FileKind.TYPESCRIPT, jsSinks(),
             FileKind.GO, new Sink[] {new Sink(Pattern.compile(
-                    "\\bcipher\\.(?:NewCBCEncrypter|NewCBCDecrypter|NewCFBEncrypter|NewCFBDecrypter|NewCTR|NewOFB)\\s*\\("),
+                    "\\bcipher\\.(?:NewCBCEncrypter|NewCBCDecrypter|NewCFBEncrypter|NewCFBDecrypter|NewCTR"
+                            + "|NewOFB)\\s*\\("),
                     1)});
     private static final Pattern CONSTANT_BYTES = Pattern.compile(
-            "^\\s*(?:b?[\"'][^\"']*[\"'](?:\\s*\\*\\s*\\d+)?|\\[\\]byte\\s*\\(\\s*\"[^\"]*\"\\s*\\)|\\[\\]byte\\s*\\{[^}]*}"
-            + "|new\\s+byte\\s*\\[\\s*]\\s*\\{[^}]*}|new\\s+byte\\s*\\[\\s*\\w+\\s*]|\"[^\"]*\"\\s*\\.getBytes\\s*\\([^)]*\\)"
+            "^\\s*(?:b?[\"'][^\"']*[\"'](?:\\s*\\*\\s*\\d+)?|\\[\\]byte\\s*\\(\\s*\"[^\"]*\"\\s*\\)"
+                    + "|\\[\\]byte\\s*\\{[^}]*}"
+            + "|new\\s+byte\\s*\\[\\s*]\\s*\\{[^}]*}|new\\s+byte\\s*\\[\\s*\\w+\\s*]"
+            + "|\"[^\"]*\"\\s*\\.getBytes\\s*\\([^)]*\\)"
             + "|Buffer\\.(?:from|alloc)\\s*\\(\\s*(?:['\"][^'\"]*['\"]|\\d+)[^)]*\\)|bytes\\s*\\(\\s*\\d+\\s*\\)"
             + "|bytearray\\s*\\(\\s*\\d+\\s*\\)|make\\s*\\(\\s*\\[\\]byte\\s*,\\s*\\w+\\s*\\)"
             + "|new\\s+Uint8Array\\s*\\(\\s*\\d+\\s*\\))\\s*;?\\s*$");

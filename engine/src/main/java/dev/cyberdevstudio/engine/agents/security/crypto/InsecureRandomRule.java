@@ -26,7 +26,8 @@ public final class InsecureRandomRule implements SecurityRule {
                     + "crypto.randomUUID, Go's crypto/rand.");
 
     private static final Map<FileKind, Pattern> CALLS = Map.of(
-            FileKind.JAVA, Pattern.compile("\\bnew\\s+Random\\s*\\(|\\bMath\\.random\\s*\\(|\\bThreadLocalRandom\\.current"
+            FileKind.JAVA, Pattern.compile("\\bnew\\s+Random\\s*\\(|\\bMath\\.random\\s*\\("
+                    + "|\\bThreadLocalRandom\\.current"
                     + "\\s*\\(|\\bRandomStringUtils\\.random\\w*\\s*\\("),
             FileKind.PYTHON, Pattern.compile("(?<![\\w.])random\\.(?:random|randint|randrange|choice|choices|sample"
                     + "|getrandbits|shuffle|uniform|randbytes)\\s*\\("),

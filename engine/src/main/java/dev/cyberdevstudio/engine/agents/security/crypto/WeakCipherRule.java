@@ -28,7 +28,8 @@ public final class WeakCipherRule implements SecurityRule {
             "(?i)^(?:des|desede|tripledes|des-ede3?|des3|rc2|rc4|arcfour|blowfish|bf)(?:[/-].*)?$|/ecb/|^aes$"
             + "|-ecb$|^aes-\\d+-ecb$");
     private static final Map<FileKind, Pattern> CALLS = Map.of(
-            FileKind.JAVA, Pattern.compile("(?:Cipher|KeyGenerator|SecretKeyFactory)\\.getInstance\\s*\\(\\s*\"([^\"]+)\""),
+            FileKind.JAVA, Pattern.compile("(?:Cipher|KeyGenerator"
+                    + "|SecretKeyFactory)\\.getInstance\\s*\\(\\s*\"([^\"]+)\""),
             FileKind.PYTHON, Pattern.compile("(?<![\\w.])(?:DES|DES3|ARC4|ARC2|Blowfish|XOR)\\.new\\s*\\(()"
                     + "|\\bAES\\.new\\s*\\([^)\\n]*MODE_ECB()|\\bmodes\\.ECB\\s*\\(()"
                     + "|\\balgorithms\\.(?:TripleDES|ARC4|Blowfish|IDEA|CAST5|SEED)\\s*\\(()"),
@@ -37,7 +38,8 @@ public final class WeakCipherRule implements SecurityRule {
             FileKind.GO, Pattern.compile("\\b(?:des\\.(?:NewCipher|NewTripleDESCipher)|rc4\\.NewCipher)\\s*\\(()"));
 
     private static Pattern jsCalls() {
-        return Pattern.compile("createCipheriv\\s*\\(\\s*['\"]([^'\"]+)['\"]|createDecipheriv\\s*\\(\\s*['\"]([^'\"]+)['\"]"
+        return Pattern.compile("createCipheriv\\s*\\(\\s*['\"]([^'\"]+)['\"]"
+                + "|createDecipheriv\\s*\\(\\s*['\"]([^'\"]+)['\"]"
                 + "|\\bcreateCipher\\s*\\(()|CryptoJS\\.(?:DES|TripleDES|RC4|Rabbit)\\.()|CryptoJS\\.mode\\.ECB()");
     }
 

@@ -28,7 +28,8 @@ public final class WeakHashRule implements SecurityRule {
     private static final Map<FileKind, Pattern> CALLS = Map.of(
             FileKind.JAVA, Pattern.compile("MessageDigest\\.getInstance\\s*\\(\\s*\"(?:MD2|MD4|MD5|SHA-?1|SHA)\""
                     + "|DigestUtils\\.(?:md2|md5|sha1|sha)(?:Hex)?\\s*\\(|Hashing\\.(?:md5|sha1)\\s*\\("
-                    + "|Signature\\.getInstance\\s*\\(\\s*\"(?:MD2|MD5|SHA1)with|new\\s+(?:MD5Digest|SHA1Digest)\\s*\\("),
+                    + "|Signature\\.getInstance\\s*\\(\\s*\"(?:MD2|MD5|SHA1)with|new\\s+(?:MD5Digest"
+                    + "|SHA1Digest)\\s*\\("),
             FileKind.PYTHON, Pattern.compile("\\bhashlib\\.(?:md5|sha1|md4)\\s*\\(|\\bhashlib\\.new\\s*\\(\\s*['\"]"
                     + "(?:md5|sha1|md4)['\"]|(?<![\\w.])(?:MD5|SHA1|SHA)\\.new\\s*\\(|\\bhashes\\.(?:MD5|SHA1)\\s*\\("),
             FileKind.JAVASCRIPT, jsCalls(),

@@ -19,7 +19,8 @@ public final class Advisories {
     public record Range(String introduced, String fixed) {
 
         boolean contains(String version) {
-            return Versions.compare(version, introduced) >= 0 && (fixed == null || Versions.compare(version, fixed) < 0);
+            return Versions.compare(version, introduced) >= 0
+                    && (fixed == null || Versions.compare(version, fixed) < 0);
         }
     }
 

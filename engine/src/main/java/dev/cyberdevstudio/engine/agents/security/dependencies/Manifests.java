@@ -50,13 +50,16 @@ final class Manifests {
     private static final Pattern MAVEN_DEPENDENCY = Pattern.compile("(?s)<dependency>(.*?)</dependency>");
     private static final Pattern GRADLE_STRING = Pattern.compile(
             "\\b(?:implementation|api|compile|compileOnly|runtimeOnly|runtime|testImplementation|testCompile"
-            + "|testRuntimeOnly|classpath|annotationProcessor|kapt)\\s*\\(?\\s*['\"]([\\w.-]+):([\\w.-]+):([^'\"@:\\s]+)");
+            + "|testRuntimeOnly|classpath|annotationProcessor"
+            + "|kapt)\\s*\\(?\\s*['\"]([\\w.-]+):([\\w.-]+):([^'\"@:\\s]+)");
     private static final Pattern GRADLE_MAP = Pattern.compile(
-            "\\bgroup\\s*[:=]\\s*['\"]([\\w.-]+)['\"]\\s*,\\s*name\\s*[:=]\\s*['\"]([\\w.-]+)['\"]\\s*,\\s*version\\s*[:=]\\s*"
+            "\\bgroup\\s*[:=]\\s*['\"]([\\w.-]+)['\"]\\s*,\\s*name\\s*[:=]\\s*['\"]([\\w.-]+)['\"]\\s*,"
+                    + "\\s*version\\s*[:=]\\s*"
             + "['\"]([^'\"]+)['\"]");
     private static final Set<String> NPM_SECTIONS = Set.of("dependencies", "devDependencies", "optionalDependencies");
     private static final Pattern PIP_REQUIREMENT = Pattern.compile(
-            "^\\s*([A-Za-z0-9][A-Za-z0-9._-]*)\\s*(?:\\[[^]]*])?\\s*((?:(?:===|==|~=|!=|<=|>=|<|>)\\s*[^;#\\s,]+\\s*,?\\s*)*)"
+            "^\\s*([A-Za-z0-9][A-Za-z0-9._-]*)\\s*(?:\\[[^]]*])?\\s*((?:(?:===|==|~=|!=|<=|>=|<"
+                    + "|>)\\s*[^;#\\s,]+\\s*,?\\s*)*)"
             + "\\s*(?:;.*)?$");
     private static final Pattern GO_REQUIRE = Pattern.compile("(?m)^\\s*(?:require\\s+)?([\\w.-]+\\.[\\w.-]+/[^\\s)]+)"
             + "\\s+(v[^\\s)]+)");

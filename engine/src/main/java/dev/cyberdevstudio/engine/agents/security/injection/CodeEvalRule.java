@@ -34,7 +34,8 @@ public final class CodeEvalRule implements SecurityRule {
     private static final Pattern SHELL_EVAL = Pattern.compile("(?m)(?:^|[;&|]\\s*|\\s)eval\\s+([^\\n;]*\\$[^\\n;]*)");
 
     private static Pattern jsSinks() {
-        return Pattern.compile("(?<![\\w$.])eval\\s*\\(|\\bnew\\s+Function\\s*\\(|(?<![\\w$.])(?:setTimeout|setInterval)"
+        return Pattern.compile("(?<![\\w$.])eval\\s*\\(|\\bnew\\s+Function\\s*\\(|(?<![\\w$.])(?:setTimeout"
+                + "|setInterval)"
                 + "\\s*\\(|\\bvm\\.(?:runInNewContext|runInThisContext|runInContext|compileFunction)\\s*\\("
                 + "|\\bnew\\s+vm\\.Script\\s*\\(");
     }

@@ -42,7 +42,8 @@ public final class CommandInjectionRule implements SecurityRule {
             + "([\"'])(?:-c|/c|/C|-Command)\\2\\s*,");
     private static final Pattern SHELL_TRUE = Pattern.compile("\\bshell\\s*=\\s*True\\b|\\bshell\\s*:\\s*true\\b");
     private static final Pattern ALWAYS_SHELL = Pattern.compile(
-            "os\\.(?:system|popen\\d?)|getoutput|getstatusoutput|create_subprocess_shell|exec|execSync|runtime|Runtime");
+            "os\\.(?:system|popen\\d?)|getoutput|getstatusoutput|create_subprocess_shell|exec|execSync|runtime"
+                    + "|Runtime");
 
     private static Pattern jsSinks() {
         return Pattern.compile("(?<![\\w$.])(?:(?:child_process|childProcess|cp)\\s*\\.\\s*)?"

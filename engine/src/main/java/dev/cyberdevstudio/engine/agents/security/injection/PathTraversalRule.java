@@ -35,7 +35,8 @@ public final class PathTraversalRule implements SecurityRule {
                     + "|cookies|query_params|path_params|match_info)\\b"),
             FileKind.JAVASCRIPT, jsSources(),
             FileKind.TYPESCRIPT, jsSources(),
-            FileKind.GO, Pattern.compile("\\.URL\\.Query\\(\\)|\\.FormValue\\s*\\(|\\.PostFormValue\\s*\\(|mux\\.Vars\\s*\\("
+            FileKind.GO, Pattern.compile("\\.URL\\.Query\\(\\)|\\.FormValue\\s*\\(|\\.PostFormValue\\s*\\("
+                    + "|mux\\.Vars\\s*\\("
                     + "|\\.URL\\.Path\\b|\\.PathValue\\s*\\(|\\bc\\.(?:Query|Param|PostForm|DefaultQuery)\\s*\\("));
     private static final Pattern ANNOTATED_PARAMETER = Pattern.compile(
             "@(?:RequestParam|PathVariable|QueryParam|PathParam|RequestHeader|FormParam)(?:\\([^)]*\\))?\\s+"
@@ -47,7 +48,8 @@ public final class PathTraversalRule implements SecurityRule {
                     + "|readAllLines|readString|write|writeString|delete|deleteIfExists|copy|move|lines)\\s*\\("
                     + "|\\.resolve\\s*\\("),
             FileKind.PYTHON, Pattern.compile("(?<![\\w.])(?:open|io\\.open|send_file|Path|pathlib\\.Path)\\s*\\("
-                    + "|\\bos\\.(?:remove|unlink|rmdir|listdir|makedirs)\\s*\\(|\\bshutil\\.(?:copy|copyfile|rmtree|move)\\s*\\("),
+                    + "|\\bos\\.(?:remove|unlink|rmdir|listdir|makedirs)\\s*\\(|\\bshutil\\.(?:copy|copyfile|rmtree"
+                    + "|move)\\s*\\("),
             FileKind.JAVASCRIPT, jsSinks(),
             FileKind.TYPESCRIPT, jsSinks(),
             FileKind.GO, Pattern.compile("\\b(?:os\\.(?:Open|OpenFile|ReadFile|WriteFile|Create|Remove|RemoveAll)"
@@ -56,7 +58,8 @@ public final class PathTraversalRule implements SecurityRule {
             "FilenameUtils\\.getName\\s*\\(|\\.getFileName\\s*\\(\\s*\\)|basename\\s*\\(|secure_filename\\s*\\("
             + "|filepath\\.Base\\s*\\(|\\bPath\\([^)]*\\)\\.name\\b|Integer\\.parseInt|\\bint\\s*\\(|strconv\\.Atoi");
     private static final Pattern GUARD = Pattern.compile(
-            "\\.startsWith\\s*\\(|\\bHasPrefix\\s*\\(|\\.is_relative_to\\s*\\(|\\bcommonpath\\s*\\(|\\.startswith\\s*\\("
+            "\\.startsWith\\s*\\(|\\bHasPrefix\\s*\\(|\\.is_relative_to\\s*\\(|\\bcommonpath\\s*\\("
+                    + "|\\.startswith\\s*\\("
             + "|filepath\\.IsLocal\\s*\\(|\\.relativize\\s*\\(");
     private static final int GUARD_DISTANCE = 8;
 
@@ -123,7 +126,8 @@ public final class PathTraversalRule implements SecurityRule {
             var holdsSink = sinkStarts.stream()
                     .anyMatch(start -> start >= assignment.valueStart() && start < assignment.valueEnd());
             var fromSource = !holdsSink && (source.matcher(value).find()
-                    || taintedIn(file, tainted, assignment.valueStart(), assignment.valueEnd(), assignment.line()) != null);
+                    || taintedIn(file, tainted, assignment.valueStart(), assignment.valueEnd(),
+                            assignment.line()) != null);
             var previous = tainted.get(assignment.name());
             if (fromSource && !SANITIZER.matcher(value).find()) {
                 tainted.put(assignment.name(), new int[] {assignment.line(), Integer.MAX_VALUE});

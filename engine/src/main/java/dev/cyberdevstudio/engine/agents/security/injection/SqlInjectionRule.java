@@ -29,7 +29,8 @@ public final class SqlInjectionRule implements SecurityRule {
                     + "(PreparedStatement, cursor.execute(sql, params), db.Query(sql, args...)).");
 
     private static final CallSites SINKS = new CallSites(Map.of(
-            FileKind.JAVA, Pattern.compile("\\.(?:executeQuery|executeUpdate|executeLargeUpdate|execute|prepareStatement"
+            FileKind.JAVA, Pattern.compile("\\.(?:executeQuery|executeUpdate|executeLargeUpdate|execute"
+                    + "|prepareStatement"
                     + "|prepareCall|addBatch|createQuery|createNativeQuery|createSQLQuery|queryForObject|queryForList"
                     + "|queryForMap|queryForRowSet|query|update|batchUpdate)\\s*\\("),
             FileKind.PYTHON, Pattern.compile("\\.(?:execute|executemany|executescript|raw|extra|read_sql|read_sql_query"

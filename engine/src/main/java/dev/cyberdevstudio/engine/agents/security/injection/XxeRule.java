@@ -30,9 +30,11 @@ public final class XxeRule implements SecurityRule {
             + "|\\bnew\\s+(?:SAXReader|SAXBuilder)\\s*\\(");
     private static final Pattern JAVA_HARDENING = Pattern.compile(
             "disallow-doctype-decl|FEATURE_SECURE_PROCESSING|external-general-entities|ACCESS_EXTERNAL_DTD"
-            + "|SUPPORT_DTD|IS_SUPPORTING_EXTERNAL_ENTITIES|setExpandEntityReferences\\s*\\(\\s*false|load-external-dtd");
+            + "|SUPPORT_DTD|IS_SUPPORTING_EXTERNAL_ENTITIES|setExpandEntityReferences\\s*\\(\\s*false"
+            + "|load-external-dtd");
     private static final Pattern PYTHON_RESOLVING = Pattern.compile(
-            "\\bXMLParser\\s*\\([^)]*resolve_entities\\s*=\\s*True|setFeature\\s*\\(\\s*(?:\\w+\\.)?feature_external_ges"
+            "\\bXMLParser\\s*\\([^)]*resolve_entities\\s*=\\s*True"
+                    + "|setFeature\\s*\\(\\s*(?:\\w+\\.)?feature_external_ges"
             + "\\s*,\\s*True");
 
     @Override

@@ -29,7 +29,8 @@ public final class GenericSecretRule implements SecurityRule {
     private static final Pattern QUOTED = Pattern.compile(
             "(?i)(?<![A-Za-z0-9])" + NAME + "[\"']?\\s*(?::=|=>|=|:)\\s*(?:[rbu]?)([\"'`])(?-i)([^\"'`\\n]{4,200})\\2");
     private static final Pattern UNQUOTED = Pattern.compile(
-            "(?im)^\\s*(?:export\\s+|ENV\\s+|ARG\\s+|-\\s+)?" + NAME + "\\s*(?:=|:)[ \\t]*([^\\s\"'#][^\\s\"']{3,199})[ \\t]*(?:#.*)?$");
+            "(?im)^\\s*(?:export\\s+|ENV\\s+|ARG\\s+|-\\s+)?" + NAME + "\\s*(?:="
+                    + "|:)[ \\t]*([^\\s\"'#][^\\s\"']{3,199})[ \\t]*(?:#.*)?$");
     private static final Pattern XML_ELEMENT = Pattern.compile(
             "(?i)<" + NAME + ">([^<\\s]{4,200})</\\1>");
     private static final Pattern URL_PASSWORD = Pattern.compile(

@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 /** Google API key. */
 public final class GoogleApiKeyRule extends SecretPatternRule {
 
-    public static final RuleDescriptor DESCRIPTOR = new RuleDescriptor("CDS-SEC-006", "Google API key", RuleFamily.SECRETS,
+    public static final RuleDescriptor DESCRIPTOR = new RuleDescriptor("CDS-SEC-006", "Google API key",
+            RuleFamily.SECRETS,
             Severity.HIGH, 798,
             "A Google API key is written into the source: its quota and billing are open to whoever copies it.",
             "Delete or restrict the key in the Google Cloud console and load it from the environment.");

@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 /** JSON Web Token. */
 public final class JwtRule extends SecretPatternRule {
 
-    public static final RuleDescriptor DESCRIPTOR = new RuleDescriptor("CDS-SEC-008", "JSON Web Token", RuleFamily.SECRETS,
+    public static final RuleDescriptor DESCRIPTOR = new RuleDescriptor("CDS-SEC-008", "JSON Web Token",
+            RuleFamily.SECRETS,
             Severity.MEDIUM, 798,
             "A signed JSON Web Token is written into the source: until it expires it authenticates whoever holds it.",
             "Remove it, invalidate the session or rotate the signing key, and fetch tokens at run time.");

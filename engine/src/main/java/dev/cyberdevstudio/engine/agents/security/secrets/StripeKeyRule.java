@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 /** Stripe live secret key. */
 public final class StripeKeyRule extends SecretPatternRule {
 
-    public static final RuleDescriptor DESCRIPTOR = new RuleDescriptor("CDS-SEC-005", "Stripe live secret key", RuleFamily.SECRETS,
+    public static final RuleDescriptor DESCRIPTOR = new RuleDescriptor("CDS-SEC-005", "Stripe live secret key",
+            RuleFamily.SECRETS,
             Severity.CRITICAL, 798,
             "A Stripe live secret key is written into the source: it can move real money.",
             "Roll the key in the Stripe dashboard and load it from the environment or a secret store.");

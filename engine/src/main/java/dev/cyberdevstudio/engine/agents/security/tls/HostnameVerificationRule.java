@@ -22,8 +22,10 @@ public final class HostnameVerificationRule extends TlsPatternRule {
     public HostnameVerificationRule() {
         super(DESCRIPTOR, Map.of(
                 FileKind.JAVA, Pattern.compile("(?i:hostnameVerifier)\\s*\\(\\s*\\(?[^()]*\\)?\\s*->\\s*true"
-                        + "|\\bboolean\\s+verify\\s*\\(\\s*(?:final\\s+)?String\\s+\\w+\\s*,\\s*(?:final\\s+)?SSLSession\\s+\\w+\\s*\\)"
-                        + "\\s*\\{\\s*return\\s+true\\s*;\\s*}|\\bNoopHostnameVerifier\\b|\\bALLOW_ALL_HOSTNAME_VERIFIER\\b"
+                        + "|\\bboolean\\s+verify\\s*\\(\\s*(?:final\\s+)?String\\s+\\w+\\s*,"
+                        + "\\s*(?:final\\s+)?SSLSession\\s+\\w+\\s*\\)"
+                        + "\\s*\\{\\s*return\\s+true\\s*;\\s*}|\\bNoopHostnameVerifier\\b"
+                        + "|\\bALLOW_ALL_HOSTNAME_VERIFIER\\b"
                         + "|\\bAllowAllHostnameVerifier\\b"),
                 FileKind.PYTHON, Pattern.compile("\\bcheck_hostname\\s*=\\s*False\\b"),
                 FileKind.JAVASCRIPT, jsPattern(),
@@ -31,8 +33,10 @@ public final class HostnameVerificationRule extends TlsPatternRule {
     }
 
     private static Pattern jsPattern() {
-        return Pattern.compile("\\bcheckServerIdentity\\s*:\\s*(?:\\([^)]*\\)|\\w+)\\s*=>\\s*(?:undefined|null|true|\\{\\s*})"
-                + "|\\bcheckServerIdentity\\s*:\\s*function\\s*\\([^)]*\\)\\s*\\{\\s*(?:return\\s*(?:undefined|null)?\\s*;?)?\\s*}");
+        return Pattern.compile("\\bcheckServerIdentity\\s*:\\s*(?:\\([^)]*\\)|\\w+)\\s*=>\\s*(?:undefined|null|true"
+                + "|\\{\\s*})"
+                + "|\\bcheckServerIdentity\\s*:\\s*function\\s*\\([^)]*\\)\\s*\\{\\s*(?:return\\s*(?:undefined"
+                + "|null)?\\s*;?)?\\s*}");
     }
 
     @Override

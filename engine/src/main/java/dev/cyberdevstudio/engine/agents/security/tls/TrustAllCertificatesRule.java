@@ -23,8 +23,10 @@ public final class TrustAllCertificatesRule extends TlsPatternRule {
 
     public TrustAllCertificatesRule() {
         super(DESCRIPTOR, Map.of(
-                FileKind.JAVA, Pattern.compile("\\bvoid\\s+checkServerTrusted\\s*\\([^)]*\\)\\s*(?:throws\\s+[\\w.,\\s]+)?"
-                        + "\\{\\s*(?:return\\s*;\\s*)?}|\\bInsecureTrustManagerFactory\\.INSTANCE\\b|\\bTrustAllStrategy\\b"
+                FileKind.JAVA, Pattern.compile("\\bvoid\\s+checkServerTrusted\\s*\\([^)]*\\)\\s*(?:throws\\s+[\\w.,"
+                        + "\\s]+)?"
+                        + "\\{\\s*(?:return\\s*;\\s*)?}|\\bInsecureTrustManagerFactory\\.INSTANCE\\b"
+                        + "|\\bTrustAllStrategy\\b"
                         + "|\\bloadTrustMaterial\\s*\\([^;]*->\\s*true"),
                 FileKind.PYTHON, Pattern.compile("\\bssl\\._create_unverified_context\\b|\\bverify_mode\\s*=\\s*"
                         + "(?:ssl\\.)?CERT_NONE\\b|\\bcert_reqs\\s*=\\s*(?:ssl\\.)?CERT_NONE\\b")));
