@@ -61,11 +61,6 @@ public final class Expressions {
             return Optional.ofNullable(latest);
         }
 
-        /** Every assignment of {@code name} before {@code line}, oldest first. */
-        public List<Assignment> allBefore(String name, int line) {
-            return byName.getOrDefault(name, List.of()).stream().filter(a -> a.line() < line).toList();
-        }
-
         /** Every assignment, in line order. */
         public List<Assignment> inOrder() {
             return byName.values().stream().flatMap(List::stream)

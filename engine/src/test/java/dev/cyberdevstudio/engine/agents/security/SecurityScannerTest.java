@@ -224,6 +224,51 @@ class SecurityScannerTest {
     }
 
     @Test
+    void listsAFileWhoseRuleFailedInsteadOfLosingTheScan() throws IOException {
+        write("a.py", "x = 1\n");
+        write("b.py", "eval(x)\n");
+        SecurityRule broken = new SecurityRule() {
+            @Override
+            public RuleDescriptor descriptor() {
+                return new RuleDescriptor("CDS-SEC-999", "Broken", RuleFamily.INJECTION, Severity.LOW, 1, "d.", "f.");
+            }
+
+            @Override
+            public boolean appliesTo(FileKind kind) {
+                return true;
+            }
+
+            @Override
+            public void check(SourceFile file, FindingCollector findings) {
+                if (file.path().equals("a.py")) {
+                    throw new IllegalStateException("bug in the rule");
+                }
+            }
+        };
+        var report = new SecurityScanner(List.of(broken, new dev.cyberdevstudio.engine.agents.security.injection
+                .CodeEvalRule()), ScanOptions.defaults()).scan(project);
+        assertThat(report.skipped()).singleElement().satisfies(skipped -> {
+            assertThat(skipped.path()).isEqualTo("a.py");
+            assertThat(skipped.reason()).isEqualTo(SkippedFile.Reason.FAILED);
+            assertThat(skipped.detail()).contains("bug in the rule");
+        });
+        assertThat(report.findings()).extracting(Finding::file).containsExactly("b.py");
+    }
+
+    @Test
+    void readsFilesThatAreNotUtf8ByteForByte() throws IOException {
+        var latin1 = ("# Gr\u00f6\u00dfe\npassword = \"" + Fakes.password() + "\"\n")
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        Files.write(project.resolve("legacy.py"), latin1);
+        var report = new SecurityScanner().scan(project);
+        assertThat(report.findings()).extracting(Finding::line, Finding::column)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(2, 13));
+        assertThat(report.bytesScanned()).isEqualTo(latin1.length);
+        assertThat(Severity.HIGH.atLeast(Severity.MEDIUM)).isTrue();
+        assertThat(Severity.LOW.atLeast(Severity.MEDIUM)).isFalse();
+    }
+
+    @Test
     void refusesSomethingThatIsNotAFolder() throws IOException {
         write("file.txt", "x");
         assertThatThrownBy(() -> new SecurityScanner().scan(project.resolve("file.txt")))
