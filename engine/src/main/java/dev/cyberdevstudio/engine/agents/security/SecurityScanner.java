@@ -28,7 +28,7 @@ import org.slf4j.LoggerFactory;
  * var scanner = new SecurityScanner();                        // the bundled rules, 1 MiB per file
  * var report = scanner.scan(projectRoot, monitor);            // blocking: call it off the UI thread
  * report.findings().forEach(f -> show(f.file(), f.line(), f.message()));
- * Files.writeString(out, SarifReport.toJson(report, scanner.rules()));
+ * SarifReport.write(report, scanner.rules(), Optional.of(projectRoot), sarifFile);
  *
  * var editorFindings = scanner.scanText("src/Db.java", editorText).findings();
  * }</pre>

@@ -27,7 +27,7 @@ public final class GenericSecretRule implements SecurityRule {
     private static final String NAME = "([A-Za-z0-9_.-]*(?:password|passwd|pwd|passphrase|secret|token|api[_.-]?key"
             + "|apikey|access[_.-]?key|auth[_.-]?key|private[_.-]?key|client[_.-]?secret|credentials?)[A-Za-z0-9_.-]*)";
     private static final Pattern QUOTED = Pattern.compile(
-            "(?i)(?<![A-Za-z0-9])" + NAME + "[\"']?\\s*(?::=|=>|=|:)\\s*(?:[rbu]?)([\"'`])(?-i)([^\"'`\\n]{4,200})\\2");
+            "(?i)(?<![A-Za-z0-9_.-])" + NAME + "[\"']?\\s*(?::=|=>|=|:)\\s*(?:[rbu]?)([\"'`])(?-i)([^\"'`\\n]{4,200})\\2");
     private static final Pattern UNQUOTED = Pattern.compile(
             "(?im)^\\s*(?:export\\s+|ENV\\s+|ARG\\s+|-\\s+)?" + NAME + "\\s*(?:="
                     + "|:)[ \\t]*([^\\s\"'#][^\\s\"']{3,199})[ \\t]*(?:#.*)?$");
@@ -44,6 +44,7 @@ public final class GenericSecretRule implements SecurityRule {
             "AKIA|ASIA|gh[pousr]_|github_pat_|xox[baprs]-|sk_live_|rk_live_|AIza|-----BEGIN|eyJ|hooks\\.slack\\.com");
     /** An AWS secret access key has its own rule (CDS-SEC-002); one finding per secret is enough. */
     private static final Pattern AWS_SECRET = Pattern.compile("(?i).*secret_?access_?key.*|aws.*secret.*");
+    private static final Pattern NAME_WORDS = Pattern.compile("pass|pwd|secret|token|key|credential");
     private static final Pattern PASSWORD_NAME = Pattern.compile("(?i).*(password|passwd|pwd|passphrase).*");
     private static final double PASSWORD_ENTROPY = 2.8;
     private static final double TOKEN_ENTROPY = 3.3;
@@ -65,6 +66,14 @@ public final class GenericSecretRule implements SecurityRule {
         if (file.isExampleOrFixture()) {
             return;
         }
+        var lower = file.text().toLowerCase(Locale.ROOT);
+        if (file.text().contains("://") && file.text().contains("@")) {
+            urlPasswords(file, findings);
+        }
+        // A file that names no credential word at all skips the patterns, which cost far more than this search.
+        if (!NAME_WORDS.matcher(lower).find()) {
+            return;
+        }
         for (var match : file.findInText(QUOTED)) {
             consider(file, findings, match.group(1), match.group(3), match.start(3));
         }
@@ -78,6 +87,9 @@ public final class GenericSecretRule implements SecurityRule {
                 consider(file, findings, match.group(1), match.group(2), match.start(2));
             }
         }
+    }
+
+    private void urlPasswords(SourceFile file, FindingCollector findings) {
         for (var match : file.findInText(URL_PASSWORD)) {
             var password = match.group(1);
             if (!Placeholders.isPlaceholder(password) && !password.startsWith("$")) {
