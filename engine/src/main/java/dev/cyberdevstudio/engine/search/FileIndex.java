@@ -165,12 +165,13 @@ public final class FileIndex implements AutoCloseable {
         var best = new PriorityQueue<>(limit + 1, WORST_FIRST);
         var matched = 0;
         for (var path : paths) {
-            var score = matcher.score(path);
+            var full = best.size() == limit;
+            var score = matcher.score(path, full ? best.peek().score() : Integer.MIN_VALUE);
             if (score == FuzzyMatcher.NO_MATCH) {
                 continue;
             }
             matched++;
-            if (best.size() == limit && !beats(score, path, best.peek())) {
+            if (score == FuzzyMatcher.BELOW || full && !beats(score, path, best.peek())) {
                 continue;
             }
             best.add(new Ranked(path, score, matcher.isEmpty() ? new int[0] : matcher.positions().clone()));

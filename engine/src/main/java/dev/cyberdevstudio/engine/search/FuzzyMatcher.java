@@ -23,6 +23,8 @@ import java.util.Optional;
 public final class FuzzyMatcher {
 
     static final int NO_MATCH = Integer.MIN_VALUE;
+    /** A match that cannot reach the threshold it was asked about. */
+    static final int BELOW = Integer.MIN_VALUE + 1;
 
     private static final int NEG = -1_000_000;
     private static final int MATCH = 16;
@@ -52,6 +54,8 @@ public final class FuzzyMatcher {
     private final int[] positions;
     private final int[] first;
     private final int[] last;
+    /** No alignment scores more: every char at a segment start, consecutive, in the typed case. */
+    private final int bestAlignment;
     private int[] scores = new int[0];
     private int[] back = new int[0];
     private int[] runs = new int[0];
@@ -69,6 +73,11 @@ public final class FuzzyMatcher {
         this.positions = new int[query.length];
         this.first = new int[query.length];
         this.last = new int[query.length];
+        var best = query.length == 0 ? 0 : BONUS_SEGMENT * (FIRST_CHAR_MULTIPLIER - 1);
+        for (var i = 0; i < query.length; i++) {
+            best += MATCH + BONUS_SEGMENT + (i > 0 ? CONSECUTIVE : 0) + (typed[i] != query[i] ? CASE_BONUS : 0);
+        }
+        this.bestAlignment = best;
     }
 
     /** A matcher for {@code pattern} (the part before any {@code :line}; see {@link QuickOpenQuery}). */
@@ -103,35 +112,45 @@ public final class FuzzyMatcher {
 
     /** The score of {@code path}, or {@link #NO_MATCH}; on a match {@link #positions()} holds the aligned chars. */
     int score(IndexedPath path) {
-        var length = path.lower.length;
+        return score(path, Integer.MIN_VALUE);
+    }
+
+    /**
+     * Like {@link #score(IndexedPath)}, but returns {@link #BELOW} without aligning when the path matches yet
+     * cannot reach {@code threshold}: most paths of a big project, once the best N so far are known.
+     */
+    int score(IndexedPath path, int threshold) {
+        var penalty = path.lower.length / LENGTH_DIVISOR;
         if (query.length == 0) {
-            return -length / LENGTH_DIVISOR;
+            return -penalty;
         }
         if ((path.mask & mask) != mask) {
             return NO_MATCH;
         }
-        var inName = false;
-        var score = NO_MATCH;
-        if (!spansFolders) {
-            score = align(path, path.nameStart);
-            inName = score != NO_MATCH;
+        if (!spansFolders && window(path, path.nameStart)) {
+            var extra = NAME_BONUS + nameBonus(path) - penalty;
+            if (bestAlignment + extra < threshold) {
+                return BELOW;
+            }
+            var aligned = align(path, path.nameStart);
+            return aligned == NO_MATCH ? NO_MATCH : aligned + extra;
         }
-        if (!inName && (spansFolders || path.nameStart > 0)) {
-            score = align(path, 0);
+        if ((!spansFolders && path.nameStart == 0) || !window(path, 0)) {
+            return NO_MATCH;
         }
+        if (bestAlignment + query.length * NAME_CHAR_BONUS - penalty < threshold) {
+            return BELOW;
+        }
+        var score = align(path, 0);
         if (score == NO_MATCH) {
             return NO_MATCH;
         }
-        if (inName) {
-            score += NAME_BONUS + nameBonus(path);
-        } else {
-            for (var position : positions) {
-                if (position >= path.nameStart) {
-                    score += NAME_CHAR_BONUS;
-                }
+        for (var position : positions) {
+            if (position >= path.nameStart) {
+                score += NAME_CHAR_BONUS;
             }
         }
-        return score - length / LENGTH_DIVISOR;
+        return score - penalty;
     }
 
     private int nameBonus(IndexedPath path) {
@@ -156,8 +175,11 @@ public final class FuzzyMatcher {
         return bonus;
     }
 
-    /** The best alignment of the whole query inside {@code path} from {@code from} on, or {@link #NO_MATCH}. */
-    private int align(IndexedPath path, int from) {
+    /**
+     * Whether the query is a subsequence of {@code path} from {@code from} on; if so, sets the window each query
+     * char can align in: from its earliest place ({@code first}) to its latest ({@code last}).
+     */
+    private boolean window(IndexedPath path, int from) {
         var lower = path.lower;
         var n = lower.length;
         var m = query.length;
@@ -167,7 +189,7 @@ public final class FuzzyMatcher {
                 k++;
             }
             if (k == n) {
-                return NO_MATCH;
+                return false;
             }
             first[i] = k++;
         }
@@ -178,8 +200,13 @@ public final class FuzzyMatcher {
             }
             last[i] = k--;
         }
-        if ((long) m * (n - from) > MAX_TABLE_CELLS) {
-            System.arraycopy(first, 0, positions, 0, m);
+        return true;
+    }
+
+    /** The best alignment inside the window {@link #window} set, or {@link #NO_MATCH}. */
+    private int align(IndexedPath path, int from) {
+        if ((long) query.length * (path.lower.length - from) > MAX_TABLE_CELLS) {
+            System.arraycopy(first, 0, positions, 0, query.length);
             return scorePositions(path);
         }
         return alignByTable(path, from);

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -138,13 +139,21 @@ class TextSearchTest {
         for (var i = 0; i < 200; i++) {
             files.add(write("f" + i + ".txt", "match\n"));
         }
-        var handles = new ArrayList<SearchHandle>();
+        var firstFile = new CountDownLatch(1);
+        var goOn = new CountDownLatch(1);
         var handle = TextSearch.start(project, files, SearchQuery.of("match"), found -> {
             reported.add(found);
-            handles.getFirst().cancel();
+            firstFile.countDown();
+            try {
+                goOn.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+            }
         });
-        handles.add(handle);
+        assertThat(firstFile.await(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(handle.isRunning()).isTrue();
         handle.cancel();
+        goOn.countDown();
 
         var summary = handle.done().get(10, TimeUnit.SECONDS);
 
@@ -152,6 +161,7 @@ class TextSearchTest {
         assertThat(handle.isRunning()).isFalse();
         assertThat(summary.outcome()).isEqualTo(SearchSummary.Outcome.CANCELLED);
         assertThat(summary.searched()).isLessThan(200);
+        assertThat(reported).hasSize(1);
         assertThat(summary.describe()).startsWith("search stopped: cancelled after");
     }
 
