@@ -127,20 +127,22 @@ public final class FuzzyMatcher {
         if ((path.mask & mask) != mask) {
             return NO_MATCH;
         }
-        if (!spansFolders && window(path, path.nameStart)) {
+        if (!spansFolders && (path.nameMask & mask) == mask && earliest(path, path.nameStart)) {
             var extra = NAME_BONUS + nameBonus(path) - penalty;
             if (bestAlignment + extra < threshold) {
                 return BELOW;
             }
+            latest(path);
             var aligned = align(path, path.nameStart);
             return aligned == NO_MATCH ? NO_MATCH : aligned + extra;
         }
-        if ((!spansFolders && path.nameStart == 0) || !window(path, 0)) {
+        if ((!spansFolders && path.nameStart == 0) || !earliest(path, 0)) {
             return NO_MATCH;
         }
         if (bestAlignment + query.length * NAME_CHAR_BONUS - penalty < threshold) {
             return BELOW;
         }
+        latest(path);
         var score = align(path, 0);
         if (score == NO_MATCH) {
             return NO_MATCH;
@@ -176,16 +178,16 @@ public final class FuzzyMatcher {
     }
 
     /**
-     * Whether the query is a subsequence of {@code path} from {@code from} on; if so, sets the window each query
-     * char can align in: from its earliest place ({@code first}) to its latest ({@code last}).
+     * Whether the query is a subsequence of {@code path} from {@code from} on; if so, sets the earliest place each
+     * query char can align at ({@code first}).
      */
-    private boolean window(IndexedPath path, int from) {
+    private boolean earliest(IndexedPath path, int from) {
         var lower = path.lower;
         var n = lower.length;
-        var m = query.length;
         var k = from;
-        for (var i = 0; i < m; i++) {
-            while (k < n && lower[k] != query[i]) {
+        for (var i = 0; i < query.length; i++) {
+            var c = query[i];
+            while (k < n && lower[k] != c) {
                 k++;
             }
             if (k == n) {
@@ -193,17 +195,22 @@ public final class FuzzyMatcher {
             }
             first[i] = k++;
         }
-        k = n - 1;
-        for (var i = m - 1; i >= 0; i--) {
+        return true;
+    }
+
+    /** After {@link #earliest} succeeded: sets the latest place each query char can align at ({@code last}). */
+    private void latest(IndexedPath path) {
+        var lower = path.lower;
+        var k = lower.length - 1;
+        for (var i = query.length - 1; i >= 0; i--) {
             while (lower[k] != query[i]) {
                 k--;
             }
             last[i] = k--;
         }
-        return true;
     }
 
-    /** The best alignment inside the window {@link #window} set, or {@link #NO_MATCH}. */
+    /** The best alignment between {@code first} and {@code last}, or {@link #NO_MATCH}. */
     private int align(IndexedPath path, int from) {
         if ((long) query.length * (path.lower.length - from) > MAX_TABLE_CELLS) {
             System.arraycopy(first, 0, positions, 0, query.length);

@@ -1,25 +1,32 @@
 package dev.cyberdevstudio.engine.search;
 
 /**
- * One file of the index, with what matching needs precomputed: the path in lower case and a bitmask of the
- * characters it holds, so that most paths are rejected by one AND before any character is compared.
+ * One file of the index, with what matching needs precomputed: the path in lower case and bitmasks of the
+ * characters it and its name hold, so that most paths are rejected by one AND before any character is compared.
  */
 final class IndexedPath {
 
     final String path;
     final char[] lower;
     final long mask;
+    final long nameMask;
     final int nameStart;
 
     IndexedPath(String path) {
         this.path = path;
         this.lower = lowerCase(path);
+        this.nameStart = path.lastIndexOf('/') + 1;
         var bits = 0L;
-        for (var c : lower) {
-            bits |= bit(c);
+        var nameBits = 0L;
+        for (var i = 0; i < lower.length; i++) {
+            var bit = bit(lower[i]);
+            bits |= bit;
+            if (i >= nameStart) {
+                nameBits |= bit;
+            }
         }
         this.mask = bits;
-        this.nameStart = path.lastIndexOf('/') + 1;
+        this.nameMask = nameBits;
     }
 
     /** Lower case char by char, so that positions stay those of the path (String.toLowerCase may add chars). */
