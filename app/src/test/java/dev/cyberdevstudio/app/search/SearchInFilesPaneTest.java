@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -87,7 +88,9 @@ class SearchInFilesPaneTest {
         robot.clickOn("#search-query").write("TODO").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> summary(robot).equals("2 matches in 2 files"));
 
-        robot.doubleClickOn(robot.lookup(".search-line-cell").nth(0).queryAs(Node.class));
+        Node notesLine = robot.lookup(".search-line-cell").match((TreeCell<?> cell) -> cell.getItem() instanceof TextMatch
+                match && match.relativePath().equals("docs/notes.md")).query();
+        robot.doubleClickOn(notesLine);
 
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !opened.isEmpty());
         assertThat(opened).containsExactly("docs/notes.md@3:1");
