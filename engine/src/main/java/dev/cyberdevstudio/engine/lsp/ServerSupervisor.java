@@ -123,12 +123,12 @@ final class ServerSupervisor {
     private final Deque<Long> crashTimes = new ArrayDeque<>();
     private StudioLanguageClient client;
     private ServerCapabilities capabilities;
-    private boolean ready;
     private boolean restartPending;
     private boolean everStarted;
 
-    // Read by close() from another thread.
+    // Written on the serial thread, read by timers and close() too.
     private volatile ServerConnection connection;
+    private volatile boolean ready;
     private volatile ServerStatus status;
     private volatile boolean stopping;
 
@@ -292,12 +292,18 @@ final class ServerSupervisor {
         }
     }
 
-    private void timedOut(Feature feature, CompletableFuture<?> request, ServerConnection target) {
-        if (request == null || target == null) {
+    private void timedOut(Feature feature, CompletableFuture<?> request, ServerConnection sentTo) {
+        var target = sentTo;
+        if (request != null) {
+            // lsp4j sends $/cancelRequest for a cancelled request, so the server can drop the work.
+            request.cancel(true);
+        } else if (ready) {
+            // Not even sent: the queue is stuck writing to a server that no longer reads its input.
+            target = connection;
+        }
+        if (target == null) {
             return;
         }
-        // lsp4j sends $/cancelRequest for a cancelled request, so the server can drop the work.
-        request.cancel(true);
         var inARow = target.timedOut();
         LOG.debug("{} did not answer {} within {} ({} in a row)", config.name(), feature,
                 describe(options.requestTimeout()), inARow);

@@ -16,7 +16,8 @@ import java.util.stream.Stream;
  * <p>Modes: {@code well} answers everything; {@code garbage} prints text that is not LSP; {@code silent} never
  * answers; {@code deaf} answers initialize only; {@code crash-once} exits after {@code initialized} the first time
  * (a marker file remembers), then behaves; {@code crash-always} always does; {@code crash-on-change} exits when a
- * document changes; {@code bad-json} frames a body that is not JSON; {@code closes-output} closes stdout and lives.
+ * document changes; {@code stops-reading} reads nothing after {@code initialized}; {@code bad-json} frames a body
+ * that is not JSON; {@code closes-output} closes stdout and lives.
  */
 final class FakeServer {
 
@@ -85,6 +86,8 @@ final class FakeServer {
                         'hoverProvider': True, 'completionProvider': {}, 'definitionProvider': True,
                         'referencesProvider': True, 'renameProvider': True, 'signatureHelpProvider': {}}})
                 elif method == 'initialized':
+                    if mode == 'stops-reading':
+                        time.sleep(600)
                     if crash_after_init:
                         open(marker, 'w').close()
                         sys.exit(3)

@@ -123,6 +123,21 @@ class MisbehavingServersTest {
     }
 
     @Test
+    void serverThatStopsReadingIsKilledThoughTheQueriesCouldNotEvenBeSent() {
+        start("stops-reading", quick().withTimeoutsBeforeRestart(2)).opened(file, "hello\n");
+        awaitState(ServerStatus.State.RUNNING);
+        // More than a pipe holds: the write blocks the server's queue, never the caller.
+        service.changed(file, "x".repeat(2_000_000));
+
+        assertThat(answer(service.hover(file, new TextPosition(0, 1)))).isEmpty();
+        assertThat(answer(service.hover(file, new TextPosition(0, 1)))).isEmpty();
+
+        awaitState(ServerStatus.State.RESTARTING);
+        assertThat(statuses).filteredOn(status -> status.state() == ServerStatus.State.RESTARTING).first()
+                .extracting(ServerStatus::message).asString().contains("did not answer 2 requests in a row");
+    }
+
+    @Test
     void crashAfterInitializeIsRestartedWithTheOpenDocumentsSentAgain() {
         start("crash-once", quick()).opened(file, "first text");
 
