@@ -386,8 +386,10 @@ final class ServerSupervisor {
             var result = initializing.join();
             capabilities = result == null || result.getCapabilities() == null ? new ServerCapabilities()
                     : result.getCapabilities();
-            started.server().initialized(new InitializedParams());
+            // Before `initialized`: whatever the server started while starting up exists now, and a server that
+            // crashes on the next message would leave its children to the system unknown.
             started.noteDescendants();
+            started.server().initialized(new InitializedParams());
             ready = true;
             publish(ServerStatus.State.RUNNING, config.name() + " is running");
             documents.forEach((file, document) -> sendOpen(started, file, document));
