@@ -27,6 +27,14 @@ public interface LanguageService extends AutoCloseable {
     /** Whether a server is configured for {@code file}'s type (it may still be missing or failed). */
     boolean serves(Path file);
 
+    /**
+     * How the server for {@code file}'s type is doing, once it has been needed (after {@link #opened}); empty for a
+     * file no server serves or whose server was never needed.
+     */
+    default Optional<ServerStatus> status(Path file) {
+        return Optional.empty();
+    }
+
     /** The editor opened {@code file} with {@code text}. */
     void opened(Path file, String text);
 
