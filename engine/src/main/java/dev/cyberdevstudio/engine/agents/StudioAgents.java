@@ -4,6 +4,9 @@ import dev.cyberdevstudio.engine.agents.changes.ProjectChanges;
 import dev.cyberdevstudio.engine.agents.debug.Problem;
 import dev.cyberdevstudio.engine.agents.design.DesignChecker;
 import dev.cyberdevstudio.engine.agents.design.DesignFinding;
+import dev.cyberdevstudio.engine.agents.security.ScanMonitor;
+import dev.cyberdevstudio.engine.agents.security.SecurityReport;
+import dev.cyberdevstudio.engine.agents.security.SecurityScanner;
 import dev.cyberdevstudio.engine.agents.debug.RunOutputAnalyzer;
 import dev.cyberdevstudio.engine.agents.loop.AgentLoop;
 import dev.cyberdevstudio.engine.agents.loop.AgentModel;
@@ -38,6 +41,8 @@ import java.util.function.Supplier;
  * it), {@code output} (the last run's output), {@code diagnostics}.
  */
 public final class StudioAgents {
+
+    static final int MAX_FINDINGS_LISTED = 30;
 
     private final Supplier<Optional<AgentModel>> model;
     private final ProcessSandbox processes;
@@ -132,6 +137,16 @@ public final class StudioAgents {
                 task.recordStep("note", "", "", problems.size() + " problems found in the run's output", 0, 0);
                 yield describe(problems);
             }
+            case SECURITY -> {
+                var report = new SecurityScanner().scan(tools.files().root(), new ScanMonitor() {
+                    @Override
+                    public boolean isCancelled() {
+                        return task.isCancelled();
+                    }
+                });
+                task.recordStep("note", "", "", report.summary(), 0, 0);
+                yield describeSecurity(report);
+            }
             case DESIGN -> {
                 try {
                     var findings = DesignChecker.check(tools.files().root());
@@ -143,6 +158,17 @@ public final class StudioAgents {
             }
             default -> "";
         };
+    }
+
+    static String describeSecurity(SecurityReport report) {
+        var out = new StringBuilder("**Security scan:** ").append(report.summary()).append('\n');
+        report.findings().stream().limit(MAX_FINDINGS_LISTED).forEach(finding -> out.append("\n- ")
+            .append(finding.severity().name().toLowerCase(Locale.ROOT)).append(" `").append(finding.location())
+            .append("` ").append(finding.title()).append(" (").append(finding.cweTag()).append(")"));
+        if (report.findings().size() > MAX_FINDINGS_LISTED) {
+            out.append("\n\n… and ").append(report.findings().size() - MAX_FINDINGS_LISTED).append(" more.");
+        }
+        return out.toString();
     }
 
     static String describeDesign(java.util.List<DesignFinding> findings) {

@@ -106,6 +106,15 @@ class StudioAgentsTest {
         assertThat(finished(id).markdown()).contains("**Design findings**", "error `site.css:1`", "contrast of 2.85:1");
     }
 
+    @Test
+    void theSecurityAgentReportsPlantedProblemsWithoutAModel() throws Exception {
+        Files.writeString(project.resolve("app.py"), "import subprocess\n\ndef run(user_input):\n"
+            + "    subprocess.call(\"ls \" + user_input, shell=True)\n");
+        var id = orchestrator.dispatch(TaskRequest.of("security", "Audit", project.toString()));
+
+        assertThat(finished(id).markdown()).contains("**Security scan:**", "`app.py:4", "CWE-78");
+    }
+
     private AgentAnswer finished(TaskId id) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (!orchestrator.status(id).orElseThrow().state().isFinal()) {
