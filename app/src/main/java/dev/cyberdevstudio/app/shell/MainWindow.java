@@ -10,6 +10,11 @@ import dev.cyberdevstudio.app.project.FxProjectDialogs;
 import dev.cyberdevstudio.app.project.ProjectTreePane;
 import dev.cyberdevstudio.app.project.ProjectTreeViewModel;
 import dev.cyberdevstudio.app.run.FxHostKeyPrompt;
+import dev.cyberdevstudio.app.search.FileOpener;
+import dev.cyberdevstudio.app.search.QuickOpenPopup;
+import dev.cyberdevstudio.app.search.QuickOpenViewModel;
+import dev.cyberdevstudio.app.search.SearchInFilesPane;
+import dev.cyberdevstudio.app.search.SearchInFilesViewModel;
 import dev.cyberdevstudio.app.run.RunPane;
 import dev.cyberdevstudio.app.run.RunViewModel;
 import dev.cyberdevstudio.app.terminal.ShellLauncher;
@@ -19,6 +24,7 @@ import dev.cyberdevstudio.app.terminal.TerminalTabsViewModel;
 import dev.cyberdevstudio.app.theme.StudioTheme;
 import dev.cyberdevstudio.app.theme.ThemeManager;
 import dev.cyberdevstudio.engine.LocalEngine;
+import dev.cyberdevstudio.engine.search.FileIndex;
 import dev.cyberdevstudio.engine.syntax.Language;
 import java.io.File;
 import java.nio.file.Path;
@@ -75,6 +81,13 @@ final class MainWindow {
     private final TabPane bottomTabs = new TabPane();
     private final Tab terminalTab = new Tab("Terminal");
     private final Tab runTab = new Tab("Run");
+    private final Tab searchTab = new Tab("Search");
+    private final QuickOpenViewModel quickOpen;
+    private final QuickOpenPopup quickOpenPopup;
+    private final SearchInFilesViewModel search;
+    private final SearchInFilesPane searchPane;
+    /** The open project's files, for quick open and search in files; null while no project is open. */
+    private FileIndex searchIndex;
     private RunViewModel runs;
     private RunPane runPane;
     private CompletableFuture<RunViewModel> runsOpening;
@@ -97,8 +110,24 @@ final class MainWindow {
         this.welcome = new WelcomePane(viewModel, this::chooseFolder, viewModel::openRecent);
         this.statusBar = new StatusBar(viewModel);
 
+        var opener = FileOpener.into(editors);
+        this.quickOpen = new QuickOpenViewModel(executor, opener);
+        this.quickOpenPopup = new QuickOpenPopup(quickOpen);
+        this.search = new SearchInFilesViewModel(executor, opener);
+        this.searchPane = new SearchInFilesPane(search);
+
         tree.setOnOpenFile(editors::open);
-        tree.setOnFilesChanged(editors::filesChanged);
+        tree.setOnFilesChanged(paths -> {
+            editors.filesChanged(paths);
+            if (searchIndex != null) {
+                searchIndex.pathsChanged(paths);
+            }
+        });
+        editors.activeDocumentProperty().addListener((observable, before, document) -> {
+            if (document != null && document.path() != null) {
+                quickOpen.noteOpened(document.path());
+            }
+        });
 
         var editorPane = new EditorTabsPane(editors);
         editorPane.setHighlighting(this::highlight);
@@ -113,7 +142,10 @@ final class MainWindow {
         runTab.setId("bottom-run");
         runTab.setClosable(false);
         runTab.setContent(new StackPane(new Label("Starting the sandbox…")));
-        bottomTabs.getTabs().addAll(terminalTab, runTab);
+        searchTab.setId("bottom-search");
+        searchTab.setClosable(false);
+        searchTab.setContent(searchPane);
+        bottomTabs.getTabs().addAll(terminalTab, runTab, searchTab);
         bottomTabs.setId("bottom-panel");
         bottomTabs.getStyleClass().addAll("studio-panel", "bottom-panel");
         bottomTabs.getSelectionModel().selectedItemProperty().addListener((observable, before, after) -> {
@@ -213,6 +245,17 @@ final class MainWindow {
         runs().thenRun(() -> runs.runCurrentFile());
     }
 
+    /** Quick open (Ctrl+P): fuzzy search over the project's files. */
+    void showQuickOpen() {
+        quickOpenPopup.show(stage);
+    }
+
+    /** Search in files (Ctrl+Shift+F), in the bottom panel. */
+    void showSearchInFiles() {
+        showBottom(searchTab);
+        searchPane.focusQuery();
+    }
+
     void showPlayground() {
         tools.showPlayground();
     }
@@ -242,6 +285,7 @@ final class MainWindow {
     void dispose() {
         engine.hostKeyPrompts().reset();
         tree.close();
+        useIndex(null);
         tools.close();
         if (terminals != null) {
             try {
@@ -274,6 +318,7 @@ final class MainWindow {
     }
 
     private void projectChanged(Path folder) {
+        useIndex(folder == null ? null : FileIndex.open(folder));
         if (folder == null) {
             tree.close();
             return;
@@ -282,6 +327,15 @@ final class MainWindow {
         if (terminals != null && terminals.isEmpty()) {
             terminals.openTerminal(folder);
         }
+    }
+
+    private void useIndex(FileIndex index) {
+        if (searchIndex != null) {
+            searchIndex.close();
+        }
+        searchIndex = index;
+        quickOpen.setIndex(index);
+        search.setIndex(index);
     }
 
     private void applyTheme(StudioTheme theme) {

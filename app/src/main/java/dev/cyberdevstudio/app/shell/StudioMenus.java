@@ -64,7 +64,10 @@ final class StudioMenus {
             new SeparatorMenuItem(),
             item("Find…", "Shortcut+F", editors::find),
             item("Replace…", "Shortcut+H", editors::replace),
-            item("Go to Line…", "Shortcut+G", editors::goToLine));
+            item("Go to Line…", "Shortcut+G", editors::goToLine),
+            new SeparatorMenuItem(),
+            item("Go to File…", "Shortcut+P", window::showQuickOpen),
+            item("Find in Files…", "Shortcut+Shift+F", window::showSearchInFiles));
     }
 
     private Menu view() {
