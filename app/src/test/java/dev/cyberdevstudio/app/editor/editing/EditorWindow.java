@@ -48,6 +48,12 @@ final class EditorWindow {
         stage.show();
     }
 
+    /** Stops the highlighters before their executor, so that nothing is left to run into a closed one. */
+    void close(FxRobot robot) {
+        robot.interact(() -> pane.setHighlighting(null));
+        executor.close();
+    }
+
     static StudioTheme defaultTheme() {
         return ThemeCatalog.load().defaultTheme();
     }

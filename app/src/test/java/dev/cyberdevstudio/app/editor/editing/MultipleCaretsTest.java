@@ -36,8 +36,8 @@ class MultipleCaretsTest {
     }
 
     @AfterEach
-    void stop() {
-        window.executor.close();
+    void stop(FxRobot robot) {
+        window.close(robot);
     }
 
     @Test
