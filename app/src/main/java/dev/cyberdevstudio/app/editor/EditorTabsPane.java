@@ -10,8 +10,11 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Orientation;
+import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
@@ -357,14 +360,18 @@ public final class EditorTabsPane extends StackPane {
         updateFollowers();
     }
 
-    // Two editors of one document keep their own carets; the focused group's one is the document's.
+    // Two editors of one document keep their own carets; the focused group's one is the document's. Editors stop
+    // following before any starts, so that the one starting does not drag the others' carets along.
     private void updateFollowers() {
-        for (var group : groups) {
-            group.tabs.forEach((document, tab) -> {
-                if (tab.getContent() instanceof CodeEditor editor) {
-                    editor.setFollowsDocumentSelection(group == focused || !focused.tabs.containsKey(document));
-                }
-            });
+        for (boolean follows : new boolean[] {false, true}) {
+            for (var group : groups) {
+                group.tabs.forEach((document, tab) -> {
+                    if (tab.getContent() instanceof CodeEditor editor
+                            && follows == (group == focused || !focused.tabs.containsKey(document))) {
+                        editor.setFollowsDocumentSelection(follows);
+                    }
+                });
+            }
         }
     }
 
@@ -374,9 +381,9 @@ public final class EditorTabsPane extends StackPane {
             split.getStyleClass().add("split");
         }
         for (var group : groups) {
-            group.tabPane.getStyleClass().remove("focused-group");
-            if (group == focused && isSplit()) {
-                group.tabPane.getStyleClass().add("focused-group");
+            group.tabPane.getStyleClass().removeAll("focused-group", "unfocused-group");
+            if (isSplit()) {
+                group.tabPane.getStyleClass().add(group == focused ? "focused-group" : "unfocused-group");
             }
         }
     }
@@ -385,10 +392,25 @@ public final class EditorTabsPane extends StackPane {
         placeholder.setVisible(groups.stream().allMatch(group -> group.size() == 0));
     }
 
-    // The tab's content joins the scene only after the selection is drawn: focus it on the next pulse.
+    // The tab's content joins the scene only after the selection is drawn (a new group's even later, with its
+    // skin): focus it on the next pulse, or once it is in the scene.
     private void focusSelected() {
         var group = focused;
-        Platform.runLater(() -> group.selectedDocument().flatMap(group::editorFor).ifPresent(CodeEditor::focusText));
+        Platform.runLater(() -> group.selectedDocument().flatMap(group::editorFor).ifPresent(editor -> {
+            if (editor.area().getScene() != null) {
+                editor.focusText();
+                return;
+            }
+            editor.area().sceneProperty().addListener(new ChangeListener<>() {
+                @Override
+                public void changed(ObservableValue<? extends Scene> observable, Scene was, Scene scene) {
+                    if (scene != null) {
+                        observable.removeListener(this);
+                        Platform.runLater(editor::focusText);
+                    }
+                }
+            });
+        }));
     }
 
     private void shortcut(KeyEvent event) {

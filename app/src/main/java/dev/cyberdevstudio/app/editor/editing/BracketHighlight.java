@@ -1,7 +1,6 @@
 package dev.cyberdevstudio.app.editor.editing;
 
 import java.util.Collection;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.IntPredicate;
 import java.util.function.Supplier;
@@ -116,11 +115,6 @@ final class BracketHighlight implements AutoCloseable {
         box.setMouseTransparent(true);
         box.setVisible(false);
         return box;
-    }
-
-    /** The two boxes, for tests and screenshots. */
-    List<Region> boxes() {
-        return List.of(first, second);
     }
 
     @Override

@@ -21,11 +21,6 @@ public record EditPlan(List<Edit> edits, List<CaretRange> carets) {
         }
     }
 
-    /** A plan that only moves carets. */
-    public static EditPlan moveOnly(List<CaretRange> carets) {
-        return new EditPlan(List.of(), carets);
-    }
-
     public boolean changesText() {
         return !edits.isEmpty();
     }

@@ -16,7 +16,8 @@ import org.fxmisc.richtext.model.TwoDimensional;
  * command that changes text at several carets makes one change, taken back by one undo.
  *
  * <pre>{@code
- * editorTabs.activeEditor().flatMap(e -> e.feature(EditingCommands.class)).ifPresent(EditingCommands::toggleLineComment);
+ * editorTabs.activeEditor().flatMap(editor -> editor.feature(EditingCommands.class))
+ *         .ifPresent(EditingCommands::toggleLineComment);
  * }</pre>
  */
 public final class EditingCommands {

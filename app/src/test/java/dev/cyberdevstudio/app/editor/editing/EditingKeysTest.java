@@ -184,7 +184,8 @@ class EditingKeysTest {
         });
         EditorWindow.waitUntil(() -> EditorWindow.fx(() -> boxes(editor).getFirst().isVisible()));
 
-        assertThat(EditorWindow.fx(() -> boxes(editor).getFirst().getStyleClass())).containsExactly("bracket-unmatched");
+        assertThat(EditorWindow.fx(() -> boxes(editor).getFirst().getStyleClass()))
+                .containsExactly("bracket-unmatched");
         assertThat(EditorWindow.fx(() -> boxes(editor).get(1).isVisible())).isFalse();
     }
 
