@@ -75,7 +75,7 @@ final class EditorWindow {
         return editor.feature(EditingCommands.class).orElseThrow();
     }
 
-    /** A screen point just inside the left edge of the char at {@code offset}: a click there puts the caret before it. */
+    /** A screen point just inside the left edge of the char at {@code offset}, where a click puts the caret. */
     static Point2D beforeChar(CodeEditor editor, int offset) {
         WaitForAsyncUtils.waitForFxEvents();
         Bounds bounds = fx(() -> editor.area().getCharacterBoundsOnScreen(offset, offset + 1).orElseThrow());
