@@ -28,9 +28,10 @@ final class BracketHighlight implements AutoCloseable {
     private final Region first = box();
     private final Region second = box();
     private final Subscription subscriptions;
-    private final ChangeListener<Integer> caretMoved = (observable, was, is) -> requestRefresh();
+    private final ChangeListener<Integer> caretMoved = (observable, was, is) -> requestRefresh(true);
     private Optional<BracketMatcher.Match> current = Optional.empty();
     private boolean refreshQueued;
+    private boolean rematch;
     private boolean closed;
 
     BracketHighlight(CodeArea area, Pane overlay, Supplier<CharSequence> text) {
@@ -39,9 +40,10 @@ final class BracketHighlight implements AutoCloseable {
         this.text = text;
         overlay.getChildren().addAll(first, second);
         area.caretPositionProperty().addListener(caretMoved);
-        subscriptions = area.multiRichChanges().subscribe(changes -> requestRefresh())
-                .and(area.viewportDirtyEvents().subscribe(dirty -> requestRefresh()));
-        requestRefresh();
+        // Text and style changes can change the match; scrolling only moves the boxes.
+        subscriptions = area.multiRichChanges().subscribe(changes -> requestRefresh(true))
+                .and(area.viewportDirtyEvents().subscribe(dirty -> requestRefresh(false)));
+        requestRefresh(true);
     }
 
     /** The bracket beside the caret and its partner, as drawn now. */
@@ -57,7 +59,8 @@ final class BracketHighlight implements AutoCloseable {
         };
     }
 
-    private void requestRefresh() {
+    private void requestRefresh(boolean matchAgain) {
+        rematch |= matchAgain;
         if (!refreshQueued && !closed) {
             refreshQueued = true;
             Platform.runLater(this::refresh);
@@ -69,11 +72,10 @@ final class BracketHighlight implements AutoCloseable {
         if (closed) {
             return;
         }
-        var chars = text.get();
-        if (chars.length() != area.getLength()) {
-            return;
+        if (rematch) {
+            rematch = false;
+            current = BracketMatcher.at(text.get(), area.getCaretPosition(), codeIn(area));
         }
-        current = BracketMatcher.at(chars, area.getCaretPosition(), codeIn(area));
         if (current.isEmpty()) {
             hide(first);
             hide(second);

@@ -17,8 +17,13 @@ public final class BracketMatcher {
 
     private static final String OPENERS = "([{";
     private static final String CLOSERS = ")]}";
-    /** How far to look for a partner; past it a bracket counts as unmatched (a whole 100k-line file is ~4M). */
-    static final int SCAN_LIMIT = 4_000_000;
+    /**
+     * How far to look for a partner (some 25k lines of code): past it a bracket is neither matched nor marked
+     * unmatched, so that a keystroke beside the outer brace of a huge file stays cheap.
+     */
+    static final int SCAN_LIMIT = 1_000_000;
+    private static final int NOT_FOUND = -1;
+    private static final int GAVE_UP = -2;
 
     private BracketMatcher() {
     }
@@ -43,20 +48,27 @@ public final class BracketMatcher {
     public static Optional<Match> at(CharSequence text, int caret, IntPredicate isCode) {
         for (int offset : new int[] {caret - 1, caret}) {
             if (offset >= 0 && offset < text.length() && isBracket(text.charAt(offset)) && isCode.test(offset)) {
-                return Optional.of(new Match(offset, partner(text, offset, isCode)));
+                int partner = scan(text, offset, isCode);
+                return partner == GAVE_UP ? Optional.empty()
+                        : Optional.of(new Match(offset, partner < 0 ? OptionalInt.empty() : OptionalInt.of(partner)));
             }
         }
         return Optional.empty();
     }
 
-    /** The partner of the bracket at {@code bracket}. */
+    /** The partner of the bracket at {@code bracket}; empty when there is none within {@link #SCAN_LIMIT}. */
     public static OptionalInt partner(CharSequence text, int bracket, IntPredicate isCode) {
+        int partner = scan(text, bracket, isCode);
+        return partner < 0 ? OptionalInt.empty() : OptionalInt.of(partner);
+    }
+
+    private static int scan(CharSequence text, int bracket, IntPredicate isCode) {
         char kind = text.charAt(bracket);
         int opener = OPENERS.indexOf(kind);
         boolean forward = opener >= 0;
         int pair = forward ? opener : CLOSERS.indexOf(kind);
         if (pair < 0) {
-            return OptionalInt.empty();
+            return NOT_FOUND;
         }
         char same = OPENERS.charAt(pair);
         char other = CLOSERS.charAt(pair);
@@ -66,7 +78,8 @@ public final class BracketMatcher {
         }
         int depth = 0;
         int step = forward ? 1 : -1;
-        int limit = Math.min(SCAN_LIMIT, forward ? text.length() - bracket : bracket + 1);
+        int room = forward ? text.length() - bracket : bracket + 1;
+        int limit = Math.min(SCAN_LIMIT, room);
         for (int i = 1; i < limit; i++) {
             int at = bracket + i * step;
             char c = text.charAt(at);
@@ -74,13 +87,13 @@ public final class BracketMatcher {
                 if (c == same) {
                     depth++;
                 } else if (depth == 0) {
-                    return OptionalInt.of(at);
+                    return at;
                 } else {
                     depth--;
                 }
             }
         }
-        return OptionalInt.empty();
+        return limit < room ? GAVE_UP : NOT_FOUND;
     }
 
     /** The innermost pair of brackets around {@code offset} that are both there, as a match of its opener. */

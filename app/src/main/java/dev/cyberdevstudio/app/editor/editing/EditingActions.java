@@ -83,9 +83,9 @@ public final class EditingActions {
         }
         actions.register(new StudioAction(SPLIT_RIGHT, "Split Editor Right", VIEW, "Shortcut+Back Slash",
                 editors::splitRight));
-        actions.register(new StudioAction(FOCUS_FIRST_GROUP, "Focus First Editor Group", VIEW, "Shortcut+Digit1",
+        actions.register(new StudioAction(FOCUS_FIRST_GROUP, "Focus First Editor Group", VIEW, "Shortcut+1",
                 () -> editors.focusGroup(0)));
-        actions.register(new StudioAction(FOCUS_SECOND_GROUP, "Focus Second Editor Group", VIEW, "Shortcut+Digit2",
+        actions.register(new StudioAction(FOCUS_SECOND_GROUP, "Focus Second Editor Group", VIEW, "Shortcut+2",
                 () -> editors.focusGroup(1)));
         actions.register(new StudioAction(FOCUS_OTHER_GROUP, "Focus Other Editor Group", VIEW, null,
                 editors::focusOtherGroup));

@@ -64,4 +64,13 @@ class BracketMatcherTest {
         assertThat(BracketMatcher.jumpTarget(text, 10, ALL_CODE)).hasValue(11);
         assertThat(BracketMatcher.jumpTarget("plain", 2, ALL_CODE)).isEmpty();
     }
+
+    @Test
+    void aPartnerTooFarAwayIsNeitherMatchedNorMarkedUnmatched() {
+        var text = "(" + "x".repeat(BracketMatcher.SCAN_LIMIT) + ")";
+
+        assertThat(BracketMatcher.at(text, 1, ALL_CODE)).isEmpty();
+        assertThat(BracketMatcher.partner(text, 0, ALL_CODE)).isEmpty();
+        assertThat(BracketMatcher.isBracket('x')).isFalse();
+    }
 }

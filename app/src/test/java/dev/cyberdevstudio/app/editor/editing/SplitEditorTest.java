@@ -2,6 +2,7 @@ package dev.cyberdevstudio.app.editor.editing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cyberdevstudio.app.actions.ActionRegistry;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,6 +10,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -139,5 +142,52 @@ class SplitEditorTest {
         assertThat(window.pane.isSplit()).isFalse();
         assertThat(window.pane.groupDocuments(0)).containsExactly(first, second);
         assertThat(window.editors.activeDocument()).contains(second);
+    }
+
+    @Test
+    void theRegisteredActionsSplitAndActOnTheActiveEditor(FxRobot robot) throws Exception {
+        var actions = new ActionRegistry();
+        robot.interact(() -> EditingActions.registerAll(actions, window.pane));
+        var document = window.open(robot, Files.writeString(folder.resolve("H.java"), "int x;\n"));
+
+        assertThat(actions.shortcut(EditingActions.TOGGLE_LINE_COMMENT).get())
+                .isEqualTo(new KeyCodeCombination(KeyCode.SLASH, KeyCombination.SHORTCUT_DOWN));
+        assertThat(actions.shortcut(EditingActions.SPLIT_RIGHT).get())
+                .isEqualTo(new KeyCodeCombination(KeyCode.BACK_SLASH, KeyCombination.SHORTCUT_DOWN));
+        assertThat(actions.shortcut(EditingActions.FOCUS_SECOND_GROUP).get())
+                .isEqualTo(new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN));
+        assertThat(actions.shortcut(EditingActions.JUMP_TO_BRACKET).get()).isEqualTo(new KeyCodeCombination(
+                KeyCode.BACK_SLASH, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+
+        robot.interact(() -> actions.run(EditingActions.TOGGLE_LINE_COMMENT));
+        assertThat(document.text()).isEqualTo("// int x;\n");
+        robot.interact(() -> actions.run(EditingActions.INDENT_LINES));
+        robot.interact(() -> actions.run(EditingActions.OUTDENT_LINES));
+        assertThat(document.text()).isEqualTo("// int x;\n");
+
+        robot.interact(() -> actions.run(EditingActions.SPLIT_RIGHT));
+        assertThat(window.pane.isSplit()).isTrue();
+        robot.interact(() -> actions.run(EditingActions.FOCUS_FIRST_GROUP));
+        assertThat(window.pane.focusedGroup()).isZero();
+        robot.interact(() -> actions.run(EditingActions.FOCUS_OTHER_GROUP));
+        assertThat(window.pane.focusedGroup()).isEqualTo(1);
+        robot.interact(() -> actions.run(EditingActions.JOIN_GROUPS));
+        assertThat(window.pane.isSplit()).isFalse();
+    }
+
+    @Test
+    void aReboundKeyReplacesTheDefaultInTheEditor(FxRobot robot) throws Exception {
+        var document = window.open(robot, Files.writeString(folder.resolve("r.py"), "x = 1\n"));
+        var editor = window.editor(document);
+        robot.interact(() -> {
+            var rebound = new EditingFeature(id -> id.equals(EditingActions.TOGGLE_LINE_COMMENT)
+                    ? KeyCombination.keyCombination("Shortcut+K") : null);
+            editor.onClose(rebound.attach(document, editor));
+            editor.area().requestFocus();
+        });
+
+        window.key(KeyCode.K, KeyCode.CONTROL);
+
+        assertThat(document.text()).isEqualTo("# x = 1\n");
     }
 }
