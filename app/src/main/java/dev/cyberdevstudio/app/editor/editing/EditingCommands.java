@@ -211,7 +211,7 @@ public final class EditingCommands {
         for (var caret : all.subList(1, all.size())) {
             moved.add(CaretRange.at(direction.move(text, caret)));
         }
-        carets.place(moved);
+        carets.moveExtras(moved);
     }
 
     enum Direction {

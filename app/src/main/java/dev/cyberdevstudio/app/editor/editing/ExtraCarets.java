@@ -104,12 +104,25 @@ final class ExtraCarets {
     void place(List<CaretRange> ranges) {
         var main = ranges.getFirst();
         area.selectRange(main.anchor(), main.caret());
+        placeExtras(ranges, true);
+    }
+
+    /**
+     * Moves only the extra carets to {@code ranges} (whose first, the area's own, is left alone): for keys the area
+     * handles itself afterwards, so that meeting the area's caret where it is now merges nothing.
+     */
+    void moveExtras(List<CaretRange> ranges) {
+        placeExtras(ranges, false);
+    }
+
+    private void placeExtras(List<CaretRange> ranges, boolean mergeWithMain) {
         var kept = new ArrayList<CaretRange>();
-        kept.add(main);
+        kept.add(ranges.getFirst());
         for (var range : ranges.subList(1, ranges.size())) {
             var clamped = new CaretRange(Math.min(range.anchor(), area.getLength()),
                     Math.min(range.caret(), area.getLength()));
-            if (kept.stream().noneMatch(clamped::overlaps)) {
+            var others = mergeWithMain ? kept : kept.subList(1, kept.size());
+            if (others.stream().noneMatch(clamped::overlaps)) {
                 kept.add(clamped);
             }
         }

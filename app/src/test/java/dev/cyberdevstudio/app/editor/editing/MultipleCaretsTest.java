@@ -146,4 +146,29 @@ class MultipleCaretsTest {
 
         assertThat(EditorWindow.commands(left).carets()).containsExactly(CaretRange.at(6), CaretRange.at(8));
     }
+
+    @Test
+    void arrowHomeAndEndMoveTheExtraCaretsAlongWithTheAreasOwn(FxRobot robot) throws Exception {
+        var document = window.open(robot, Files.writeString(folder.resolve("m.txt"), "ab\n  cd\nef"));
+        var editor = window.editor(document);
+        var commands = EditorWindow.commands(editor);
+        robot.interact(() -> {
+            editor.area().requestFocus();
+            editor.area().moveTo(1);
+            commands.toggleCaretAt(6);
+        });
+
+        window.key(KeyCode.RIGHT);
+        assertThat(EditorWindow.fx(commands::carets)).containsExactly(CaretRange.at(2), CaretRange.at(7));
+        window.key(KeyCode.LEFT);
+        window.key(KeyCode.HOME);
+        assertThat(EditorWindow.fx(commands::carets).get(1)).isEqualTo(CaretRange.at(5));
+        window.key(KeyCode.END);
+        assertThat(EditorWindow.fx(commands::carets).get(1)).isEqualTo(CaretRange.at(7));
+        window.key(KeyCode.DOWN);
+        assertThat(EditorWindow.fx(commands::carets).get(1)).isEqualTo(CaretRange.at(10));
+        window.key(KeyCode.UP);
+        assertThat(EditorWindow.fx(commands::carets)).as("the extra caret may pass where the area's own one was")
+                .containsExactly(CaretRange.at(2), CaretRange.at(5));
+    }
 }
