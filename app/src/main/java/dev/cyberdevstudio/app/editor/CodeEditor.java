@@ -70,6 +70,7 @@ public final class CodeEditor extends BorderPane implements AutoCloseable {
     private final ChangeListener<TextSelection> selectionListener = (observable, was, is) -> showSelection(is);
     private AutoCloseable highlighting = () -> { };
     private boolean showingSelection;
+    private boolean followsDocument = true;
     private final VBox header = new VBox();
     private final Pane overlay = new Pane();
     private final IntFunction<Node> lineNumbers;
@@ -187,6 +188,20 @@ public final class CodeEditor extends BorderPane implements AutoCloseable {
         closeWithEditor.add(resource);
     }
 
+    /**
+     * Whether this editor shows the document's selection and reports its own to it (the default). Two editors over
+     * one document in a split keep their own carets: only the one last focused follows the document. Following
+     * again reports this editor's selection, so that the status bar shows its caret.
+     */
+    public void setFollowsDocumentSelection(boolean follows) {
+        if (followsDocument != follows) {
+            followsDocument = follows;
+            if (follows) {
+                reportSelection();
+            }
+        }
+    }
+
     /** Puts the keyboard focus in the text. */
     public void focusText() {
         area.requestFocus();
@@ -220,12 +235,15 @@ public final class CodeEditor extends BorderPane implements AutoCloseable {
     }
 
     private void reportSelection() {
-        if (!showingSelection) {
+        if (!showingSelection && followsDocument) {
             document.select(area.getAnchor(), area.getCaretPosition());
         }
     }
 
     private void showSelection(TextSelection selection) {
+        if (!followsDocument) {
+            return;
+        }
         if (selection.anchor() == area.getAnchor() && selection.caret() == area.getCaretPosition()) {
             return;
         }

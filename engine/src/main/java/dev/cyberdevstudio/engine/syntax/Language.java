@@ -42,6 +42,27 @@ public enum Language {
         return displayName;
     }
 
+    /** The token that starts a comment running to the end of its line ({@code //}, {@code #}), if there is one. */
+    public Optional<String> lineComment() {
+        return switch (this) {
+            case JAVA, JAVASCRIPT, TYPESCRIPT, TSX, JSON -> Optional.of("//");
+            case PYTHON, BASH, YAML -> Optional.of("#");
+            default -> Optional.empty();
+        };
+    }
+
+    /**
+     * The opening and closing tokens of a block comment ({@code /*} and its closer, {@code <!--} and {@code -->}),
+     * if the language has one; a list of two.
+     */
+    public Optional<List<String>> blockComment() {
+        return switch (this) {
+            case JAVA, JAVASCRIPT, TYPESCRIPT, TSX, JSON, CSS -> Optional.of(List.of("/*", "*/"));
+            case HTML, MARKDOWN -> Optional.of(List.of("<!--", "-->"));
+            default -> Optional.empty();
+        };
+    }
+
     /**
      * The language of a file, judged by its name (a bare name or a path's last element); the case of the
      * extension does not matter.
