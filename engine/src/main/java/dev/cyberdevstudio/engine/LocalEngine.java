@@ -5,6 +5,7 @@ import dev.cyberdevstudio.engine.agents.loop.LlamaAgentModel;
 import dev.cyberdevstudio.engine.agents.tasks.InMemoryTaskStore;
 import dev.cyberdevstudio.engine.agents.tasks.TaskStore;
 import dev.cyberdevstudio.engine.home.StudioHome;
+import dev.cyberdevstudio.engine.lsp.LanguageServerSettings;
 import dev.cyberdevstudio.engine.models.LocalModels;
 import dev.cyberdevstudio.engine.runs.HostKeyPrompts;
 import dev.cyberdevstudio.engine.runs.InMemoryRunHistory;
@@ -158,6 +159,11 @@ public final class LocalEngine implements AutoCloseable {
                 history);
         }
         return runs;
+    }
+
+    /** Which language server serves which file type, as the user configured it (built-in defaults otherwise). */
+    public LanguageServerSettings languageServerSettings() {
+        return new LanguageServerSettings(settings);
     }
 
     /**

@@ -5,6 +5,7 @@ import dev.cyberdevstudio.app.editor.DocumentViewModel;
 import dev.cyberdevstudio.app.editor.EditorTabsPane;
 import dev.cyberdevstudio.app.editor.EditorTabsViewModel;
 import dev.cyberdevstudio.app.editor.FxEditorDialogs;
+import dev.cyberdevstudio.app.editor.editing.EditingFeature;
 import dev.cyberdevstudio.app.editor.highlight.SyntaxHighlighting;
 import dev.cyberdevstudio.app.project.FxProjectDialogs;
 import dev.cyberdevstudio.app.project.ProjectTreePane;
@@ -131,6 +132,7 @@ final class MainWindow {
 
         var editorPane = new EditorTabsPane(editors);
         editorPane.setHighlighting(this::highlight);
+        editorPane.addEditorFeature(new EditingFeature()::attach);
         var editorArea = new StackPane(editorPane, welcome);
         welcome.visibleProperty().bind(viewModel.projectProperty().isNull());
         centreSplit.setOrientation(Orientation.VERTICAL);
