@@ -1,5 +1,7 @@
 package dev.cyberdevstudio.app.shell;
 
+import dev.cyberdevstudio.app.actions.ActionRegistry;
+import dev.cyberdevstudio.app.actions.KeyBindings;
 import dev.cyberdevstudio.app.concurrent.TaskExecutor;
 import dev.cyberdevstudio.app.editor.DocumentViewModel;
 import dev.cyberdevstudio.app.editor.EditorTabsPane;
@@ -12,6 +14,7 @@ import dev.cyberdevstudio.app.project.ProjectTreeViewModel;
 import dev.cyberdevstudio.app.run.FxHostKeyPrompt;
 import dev.cyberdevstudio.app.run.RunPane;
 import dev.cyberdevstudio.app.run.RunViewModel;
+import dev.cyberdevstudio.app.symbols.EditorSymbols;
 import dev.cyberdevstudio.app.terminal.ShellLauncher;
 import dev.cyberdevstudio.app.terminal.TerminalPalette;
 import dev.cyberdevstudio.app.terminal.TerminalTabsPane;
@@ -127,7 +130,9 @@ final class MainWindow {
         SplitPane.setResizableWithParent(sideSplit.getItems().getFirst(), false);
 
         var root = new BorderPane(sideSplit);
-        root.setTop(new StudioMenus(viewModel, editors, this).menuBar());
+        var actions = new ActionRegistry(engine.settings(), executor);
+        var symbols = EditorSymbols.install(editorPane, executor, viewModel::project);
+        root.setTop(new StudioMenus(viewModel, editors, this, actions, symbols).menuBar());
         root.setBottom(statusBar);
         statusBar.addFact("status-caret", editors.activeDocumentProperty().flatMap(document ->
             Bindings.format("Ln %d, Col %d", document.caretLineProperty(), document.caretColumnProperty())));
@@ -138,6 +143,7 @@ final class MainWindow {
         var layout = viewModel.savedLayout();
         var scene = new Scene(root, layout.width(), layout.height());
         themes.style(scene);
+        KeyBindings.install(scene, actions);
         stage.setScene(scene);
         stage.titleProperty().bind(viewModel.titleProperty());
         if (layout.hasPosition()) {
