@@ -2,6 +2,7 @@ package dev.cyberdevstudio.app.actions;
 
 import atlantafx.base.theme.Styles;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -114,7 +115,7 @@ public final class KeymapDialog {
         key.setCellValueFactory(row -> actions.shortcut(row.getValue().id()).map(Shortcuts::display));
         key.setCellFactory(column -> new KeyCell());
         key.setPrefWidth(220);
-        table.getColumns().setAll(java.util.List.of(category, name, key));
+        table.getColumns().setAll(List.of(category, name, key));
         table.setId("keymap-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
 
@@ -197,8 +198,9 @@ public final class KeymapDialog {
         if (holder.isPresent()) {
             pendingAction = action.get();
             pendingKey = key.get();
-            conflictText.setText(Shortcuts.display(pendingKey) + " is already bound to " + holder.get().category()
-                    + " › " + holder.get().name() + ". Reassign it to " + pendingAction.name() + "?");
+            conflictText.setText(Shortcuts.display(pendingKey) + " is already bound to “" + holder.get().category()
+                    + " › " + holder.get().name() + "”. Reassign it to “" + pendingAction.name() + "”?");
+            recording.setText("");
             showConflict(true);
             return;
         }

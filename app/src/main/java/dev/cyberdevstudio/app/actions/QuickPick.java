@@ -32,6 +32,7 @@ public final class QuickPick<T> {
 
     static final double WIDTH = 620;
     static final double LIST_HEIGHT = 380;
+    private static final double ROW_HEIGHT = 32;
     private static final double TOP_MARGIN = 48;
     private static final String STYLESHEET = Objects.requireNonNull(
             QuickPick.class.getResource("actions.css"), "actions.css").toExternalForm();
@@ -61,6 +62,7 @@ public final class QuickPick<T> {
         list.setId(id + "-list");
         list.getStyleClass().add("quick-pick-list");
         list.setCellFactory(cellFactory);
+        list.setFixedCellSize(ROW_HEIGHT);
         list.setPrefSize(WIDTH, LIST_HEIGHT);
         list.setFocusTraversable(false);
         empty.getStyleClass().add("quick-pick-empty");
@@ -69,6 +71,9 @@ public final class QuickPick<T> {
         root.setId(id);
         root.getStyleClass().add("quick-pick");
         root.getStylesheets().add(STYLESHEET);
+        // A key the popup leaves alone would travel on to the window under it, whose key bindings would then run
+        // (Ctrl+Shift+O opening a second list, and so on while the key repeats): the popup keeps every key.
+        root.addEventHandler(KeyEvent.ANY, KeyEvent::consume);
         popup.getContent().add(root);
         popup.setAutoHide(true);
         popup.setHideOnEscape(true);
@@ -100,6 +105,8 @@ public final class QuickPick<T> {
     public void refresh() {
         var items = filter.apply(field.getText());
         list.getItems().setAll(items);
+        // The list is as tall as its rows, up to a limit: a short list does not leave an empty box behind.
+        list.setPrefHeight(Math.min(LIST_HEIGHT, Math.max(2, items.size()) * ROW_HEIGHT + 4));
         if (!items.isEmpty()) {
             list.getSelectionModel().select(0);
             list.scrollTo(0);

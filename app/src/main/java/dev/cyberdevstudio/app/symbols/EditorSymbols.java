@@ -28,6 +28,7 @@ public final class EditorSymbols {
     private final EditorTabsPane editors;
     private final TaskExecutor executor;
     private final Supplier<Optional<Path>> projectRoot;
+    private GoToSymbol open;
 
     private EditorSymbols(EditorTabsPane editors, TaskExecutor executor, Supplier<Optional<Path>> projectRoot) {
         this.editors = editors;
@@ -50,7 +51,11 @@ public final class EditorSymbols {
         if (outline.isEmpty()) {
             return false;
         }
-        new GoToSymbol(editor.get(), outline.get()).show(owner);
+        if (open != null && open.pick().isShowing()) {
+            return true;
+        }
+        open = new GoToSymbol(editor.get(), outline.get());
+        open.show(owner);
         return true;
     }
 

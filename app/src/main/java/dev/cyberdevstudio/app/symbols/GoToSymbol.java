@@ -18,6 +18,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.stage.Window;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * Go to Symbol in File (Ctrl+Shift+O; IntelliJ's File Structure, Ctrl+F12): the active file's symbols with their
@@ -97,10 +98,12 @@ final class GoToSymbol {
         private final Label name = new Label();
         private final Label detail = new Label();
         private final Label line = new Label();
+        private final FontIcon icon = new FontIcon();
         private final HBox row;
 
         SymbolCell() {
             name.getStyleClass().add("quick-pick-name");
+            name.setGraphic(icon);
             detail.getStyleClass().add("quick-pick-detail");
             line.getStyleClass().add("quick-pick-detail");
             var gap = new Region();
@@ -119,12 +122,15 @@ final class GoToSymbol {
                 return;
             }
             name.setText(symbol.name());
-            name.setGraphic(SymbolIcons.of(symbol.kind()));
+            SymbolIcons.show(icon, symbol.kind());
             var parent = parents.get(symbol);
             detail.setText(filtering && parent != null ? symbol.kind().label() + " in " + parent.name()
                     : symbol.kind().label());
             line.setText("Ln " + (symbol.nameStart().line() + 1));
-            row.setPadding(new Insets(0, 0, 0, filtering ? 0 : symbol.depth() * INDENT));
+            var indent = new Insets(0, 0, 0, filtering ? 0 : symbol.depth() * INDENT);
+            if (!indent.equals(row.getPadding())) {
+                row.setPadding(indent);
+            }
             setText(null);
             setGraphic(row);
         }

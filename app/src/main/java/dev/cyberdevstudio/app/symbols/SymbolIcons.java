@@ -14,9 +14,19 @@ final class SymbolIcons {
     }
 
     static FontIcon of(SymbolKind kind) {
-        var icon = new FontIcon(ikon(kind));
-        icon.getStyleClass().addAll("symbol-icon", kind.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        var icon = new FontIcon();
+        show(icon, kind);
         return icon;
+    }
+
+    /** Turns {@code icon} into the icon of {@code kind}: list cells reuse one icon rather than make one per update. */
+    static void show(FontIcon icon, SymbolKind kind) {
+        icon.setIconCode(ikon(kind));
+        icon.getStyleClass().setAll("symbol-icon", styleClassOf(kind));
+    }
+
+    private static String styleClassOf(SymbolKind kind) {
+        return kind.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     private static Ikon ikon(SymbolKind kind) {
