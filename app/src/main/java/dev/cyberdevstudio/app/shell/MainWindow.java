@@ -1,10 +1,13 @@
 package dev.cyberdevstudio.app.shell;
 
+import dev.cyberdevstudio.app.actions.ActionRegistry;
+import dev.cyberdevstudio.app.actions.KeyBindings;
 import dev.cyberdevstudio.app.concurrent.TaskExecutor;
 import dev.cyberdevstudio.app.editor.DocumentViewModel;
 import dev.cyberdevstudio.app.editor.EditorTabsPane;
 import dev.cyberdevstudio.app.editor.EditorTabsViewModel;
 import dev.cyberdevstudio.app.editor.FxEditorDialogs;
+import dev.cyberdevstudio.app.editor.editing.EditingActions;
 import dev.cyberdevstudio.app.editor.editing.EditingFeature;
 import dev.cyberdevstudio.app.editor.highlight.SyntaxHighlighting;
 import dev.cyberdevstudio.app.project.FxProjectDialogs;
@@ -18,6 +21,7 @@ import dev.cyberdevstudio.app.search.SearchInFilesPane;
 import dev.cyberdevstudio.app.search.SearchInFilesViewModel;
 import dev.cyberdevstudio.app.run.RunPane;
 import dev.cyberdevstudio.app.run.RunViewModel;
+import dev.cyberdevstudio.app.symbols.EditorSymbols;
 import dev.cyberdevstudio.app.terminal.ShellLauncher;
 import dev.cyberdevstudio.app.terminal.TerminalPalette;
 import dev.cyberdevstudio.app.terminal.TerminalTabsPane;
@@ -132,7 +136,6 @@ final class MainWindow {
 
         var editorPane = new EditorTabsPane(editors);
         editorPane.setHighlighting(this::highlight);
-        editorPane.addEditorFeature(new EditingFeature()::attach);
         var editorArea = new StackPane(editorPane, welcome);
         welcome.visibleProperty().bind(viewModel.projectProperty().isNull());
         centreSplit.setOrientation(Orientation.VERTICAL);
@@ -161,7 +164,11 @@ final class MainWindow {
         SplitPane.setResizableWithParent(sideSplit.getItems().getFirst(), false);
 
         var root = new BorderPane(sideSplit);
-        root.setTop(new StudioMenus(viewModel, editors, this).menuBar());
+        var actions = new ActionRegistry(engine.settings(), executor);
+        EditingActions.registerAll(actions, editorPane);
+        editorPane.addEditorFeature(new EditingFeature(id -> actions.shortcut(id).get())::attach);
+        var symbols = EditorSymbols.install(editorPane, executor, viewModel::project);
+        root.setTop(new StudioMenus(viewModel, editors, this, actions, symbols).menuBar());
         root.setBottom(statusBar);
         statusBar.addFact("status-caret", editors.activeDocumentProperty().flatMap(document ->
             Bindings.format("Ln %d, Col %d", document.caretLineProperty(), document.caretColumnProperty())));
@@ -172,6 +179,7 @@ final class MainWindow {
         var layout = viewModel.savedLayout();
         var scene = new Scene(root, layout.width(), layout.height());
         themes.style(scene);
+        KeyBindings.install(scene, actions);
         stage.setScene(scene);
         stage.titleProperty().bind(viewModel.titleProperty());
         if (layout.hasPosition()) {

@@ -187,6 +187,27 @@ public final class SyntaxDocument implements AutoCloseable {
         return Optional.of(changed);
     }
 
+    /**
+     * The symbols the current text declares (see {@link SymbolOutline}), read from the tree this document keeps, so
+     * that no second parse is needed; re-parses first if edits are pending.
+     */
+    public SymbolOutline outline() {
+        ensureOpen();
+        ensureParsed();
+        var builder = new OutlineBuilder(text, NodeTypes.of(language));
+        var root = tree.getRootNode();
+        switch (language) {
+            case JAVA -> JavaOutline.read(root, builder);
+            case PYTHON -> PythonOutline.read(root, builder);
+            case JAVASCRIPT, TYPESCRIPT, TSX -> ScriptOutline.read(root, builder);
+            case MARKDOWN -> MarkdownOutline.read(root, builder);
+            case JSON -> KeyOutline.readJson(root, builder);
+            case YAML -> KeyOutline.readYaml(root, builder);
+            case BASH, HTML, CSS -> { }
+        }
+        return new SymbolOutline(language, builder.build());
+    }
+
     /** Frees the native parser, tree and cursor; later calls throw {@link IllegalStateException}. Idempotent. */
     @Override
     public void close() {
