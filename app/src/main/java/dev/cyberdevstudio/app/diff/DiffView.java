@@ -269,44 +269,62 @@ public final class DiffView extends BorderPane {
         return panel;
     }
 
-    /** One hunk in the review list: where it is, what it does, and accept / reject. */
+    /**
+     * One hunk in the review list: where it is, what it does, and accept / reject. The controls are made once per
+     * cell and only updated, so that a click is never lost to a cell rebuilt under the pointer.
+     */
     private final class HunkCell extends ListCell<DiffHunk> {
+
+        private final Label where = new Label();
+        private final ToggleButton accept = new ToggleButton(null, new FontIcon(Material2AL.CHECK));
+        private final ToggleButton reject = new ToggleButton(null, new FontIcon(Material2MZ.UNDO));
+        private final HBox row;
+
+        HunkCell() {
+            where.setMaxWidth(Double.MAX_VALUE);
+            HBox.setHgrow(where, Priority.ALWAYS);
+            accept.setTooltip(new Tooltip("Accept this change"));
+            accept.getStyleClass().addAll(Styles.LEFT_PILL, Styles.SMALL, "diff-accept");
+            reject.setTooltip(new Tooltip("Reject this change"));
+            reject.getStyleClass().addAll(Styles.RIGHT_PILL, Styles.SMALL, "diff-reject");
+            accept.setOnAction(event -> decide(true));
+            reject.setOnAction(event -> decide(false));
+            row = new HBox(6, where, new HBox(accept, reject));
+            row.setAlignment(Pos.CENTER_LEFT);
+        }
+
+        private void decide(boolean accepted) {
+            var hunk = getItem();
+            if (hunk != null) {
+                viewModel.setAccepted(hunk.index(), accepted);
+            }
+            showDecision();
+        }
 
         @Override
         protected void updateItem(DiffHunk hunk, boolean empty) {
             super.updateItem(hunk, empty);
+            setText(null);
             if (empty || hunk == null) {
                 setGraphic(null);
-                setText(null);
                 return;
             }
-            var where = new Label(describe(hunk));
-            where.setMaxWidth(Double.MAX_VALUE);
-            HBox.setHgrow(where, Priority.ALWAYS);
-            var group = new ToggleGroup();
-            var accept = new ToggleButton(null, new FontIcon(Material2AL.CHECK));
+            where.setText(describe(hunk));
             accept.setId("diff-accept-" + hunk.index());
-            accept.setTooltip(new Tooltip("Accept this change"));
-            accept.getStyleClass().addAll(Styles.LEFT_PILL, Styles.SMALL, "diff-accept");
-            var reject = new ToggleButton(null, new FontIcon(Material2MZ.UNDO));
             reject.setId("diff-reject-" + hunk.index());
-            reject.setTooltip(new Tooltip("Reject this change"));
-            reject.getStyleClass().addAll(Styles.RIGHT_PILL, Styles.SMALL, "diff-reject");
-            accept.setToggleGroup(group);
-            reject.setToggleGroup(group);
-            boolean accepted = viewModel.isAccepted(hunk.index());
+            showDecision();
+            setGraphic(row);
+        }
+
+        private void showDecision() {
+            var hunk = getItem();
+            boolean accepted = hunk != null && viewModel.isAccepted(hunk.index());
             accept.setSelected(accepted);
             reject.setSelected(!accepted);
-            accept.setOnAction(event -> viewModel.setAccepted(hunk.index(), true));
-            reject.setOnAction(event -> viewModel.setAccepted(hunk.index(), false));
-            var row = new HBox(6, where, new HBox(accept, reject));
-            row.setAlignment(Pos.CENTER_LEFT);
-            getStyleClass().removeAll("diff-hunk-rejected");
+            getStyleClass().remove("diff-hunk-rejected");
             if (!accepted) {
                 getStyleClass().add("diff-hunk-rejected");
             }
-            setText(null);
-            setGraphic(row);
         }
     }
 

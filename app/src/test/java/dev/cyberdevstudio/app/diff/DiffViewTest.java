@@ -140,6 +140,7 @@ class DiffViewTest {
         assertThat(view.viewModel().result()).isEqualTo(proposed);
 
         robot.clickOn("#diff-reject-0");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !view.viewModel().isAccepted(0));
         assertThat(view.viewModel().result()).isEqualTo("one\ntwo\nthree\nfour\nfive\nsix\nSEVEN\neight\n");
         robot.clickOn("#diff-show-result");
         assertThat(view.resultArea().getText()).isEqualTo(view.viewModel().result());
@@ -168,6 +169,7 @@ class DiffViewTest {
             WaitForAsyncUtils.waitForFxEvents();
             robot.interact(() -> Snapshots.save(scene, "diff-review-" + theme));
         }
+        robot.interact(() -> Snapshots.resetTheme(scene));
         assertThat(java.nio.file.Files.exists(java.nio.file.Path.of("target/shots/diff-review-serial-steel.png")))
                 .isTrue();
     }

@@ -29,6 +29,12 @@ public final class Snapshots {
         new ThemeManager(catalog, theme).style(scene);
     }
 
+    /** Puts JavaFX's own look back, so that later tests in the same JVM do not run under a theme. */
+    public static void resetTheme(Scene scene) {
+        Application.setUserAgentStylesheet(null);
+        scene.getStylesheets().clear();
+    }
+
     public static Path save(Scene scene, String name) {
         WritableImage image = scene.snapshot(null);
         int width = (int) image.getWidth();

@@ -219,6 +219,7 @@ class GitGutterTest {
         waitUntil(() -> gutter.popup().isPresent());
         robot.interact(() -> Snapshots.save(gutter.popup().orElseThrow().getScene(), "git-gutter-popup"));
         robot.interact(() -> Snapshots.save(scene, "git-gutter-with-popup"));
+        robot.interact(() -> Snapshots.resetTheme(scene));
         assertThat(Files.exists(Path.of("target/shots/git-gutter-serial-steel.png"))).isTrue();
     }
 
