@@ -69,6 +69,10 @@ class DiffViewTest {
     void start(Stage stage) {
         scene = new Scene(root, 1100, 520);
         stage.setScene(scene);
+        // The primary stage is shared by every test class; earlier ones resize and move it.
+        stage.setMaximized(false);
+        stage.sizeToScene();
+        stage.centerOnScreen();
         stage.show();
     }
 

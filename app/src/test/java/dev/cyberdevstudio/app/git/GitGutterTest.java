@@ -69,6 +69,10 @@ class GitGutterTest {
         pane.addEditorFeature(new GitGutters(executor, repositories));
         scene = new Scene(pane, 760, 420);
         stage.setScene(scene);
+        // The primary stage is shared by every test class; earlier ones resize and move it.
+        stage.setMaximized(false);
+        stage.sizeToScene();
+        stage.centerOnScreen();
         stage.show();
     }
 
