@@ -106,7 +106,7 @@ public final class GitRepository implements AutoCloseable {
         try {
             var full = repository.getFullBranch();
             if (full == null) {
-                return new GitHead.Branch(Constants.MASTER);
+                return new GitHead.Detached(Constants.HEAD);
             }
             if (full.startsWith(Constants.R_HEADS)) {
                 return new GitHead.Branch(full.substring(Constants.R_HEADS.length()));
