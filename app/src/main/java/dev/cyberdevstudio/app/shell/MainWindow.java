@@ -3,6 +3,8 @@ package dev.cyberdevstudio.app.shell;
 import dev.cyberdevstudio.app.actions.ActionRegistry;
 import dev.cyberdevstudio.app.actions.KeyBindings;
 import dev.cyberdevstudio.app.concurrent.TaskExecutor;
+import dev.cyberdevstudio.app.diff.DiffCommands;
+import dev.cyberdevstudio.app.diff.DiffWindow;
 import dev.cyberdevstudio.app.editor.DocumentViewModel;
 import dev.cyberdevstudio.app.editor.EditorTabsPane;
 import dev.cyberdevstudio.app.editor.EditorTabsViewModel;
@@ -10,6 +12,9 @@ import dev.cyberdevstudio.app.editor.FxEditorDialogs;
 import dev.cyberdevstudio.app.editor.editing.EditingActions;
 import dev.cyberdevstudio.app.editor.editing.EditingFeature;
 import dev.cyberdevstudio.app.editor.highlight.SyntaxHighlighting;
+import dev.cyberdevstudio.app.git.GitGutter;
+import dev.cyberdevstudio.app.git.GitGutters;
+import dev.cyberdevstudio.app.git.GitStatusViewModel;
 import dev.cyberdevstudio.app.project.FxProjectDialogs;
 import dev.cyberdevstudio.app.project.ProjectTreePane;
 import dev.cyberdevstudio.app.project.ProjectTreeViewModel;
@@ -29,6 +34,7 @@ import dev.cyberdevstudio.app.terminal.TerminalTabsViewModel;
 import dev.cyberdevstudio.app.theme.StudioTheme;
 import dev.cyberdevstudio.app.theme.ThemeManager;
 import dev.cyberdevstudio.engine.LocalEngine;
+import dev.cyberdevstudio.engine.git.GitRepositories;
 import dev.cyberdevstudio.engine.search.FileIndex;
 import dev.cyberdevstudio.engine.syntax.Language;
 import java.io.File;
@@ -49,6 +55,7 @@ import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import org.fxmisc.richtext.CodeArea;
@@ -91,6 +98,10 @@ final class MainWindow {
     private final QuickOpenPopup quickOpenPopup;
     private final SearchInFilesViewModel search;
     private final SearchInFilesPane searchPane;
+    private final GitRepositories repositories = new GitRepositories();
+    private final GitStatusViewModel gitStatus;
+    private final DiffCommands diffs;
+    private EditorTabsPane editorPane;
     /** The open project's files, for quick open and search in files; null while no project is open. */
     private FileIndex searchIndex;
     private RunViewModel runs;
@@ -122,8 +133,13 @@ final class MainWindow {
         this.searchPane = new SearchInFilesPane(search);
 
         tree.setOnOpenFile(editors::open);
+        this.gitStatus = new GitStatusViewModel(executor, repositories);
+        this.diffs = new DiffCommands(executor, repositories, view -> DiffWindow.show(stage, view),
+            () -> Optional.ofNullable(new FileChooser().showOpenDialog(stage)).map(File::toPath),
+            viewModel::showStatus);
         tree.setOnFilesChanged(paths -> {
             editors.filesChanged(paths);
+            gitStatus.refresh();
             if (searchIndex != null) {
                 searchIndex.pathsChanged(paths);
             }
@@ -134,7 +150,12 @@ final class MainWindow {
             }
         });
 
-        var editorPane = new EditorTabsPane(editors);
+        editorPane = new EditorTabsPane(editors);
+        var gitGutters = new GitGutters(executor, repositories);
+        editorPane.addEditorFeature(gitGutters);
+        gitStatus.headCommitProperty().addListener((observable, was, is) -> gitGutters.refreshAll());
+        gitStatus.setProject(viewModel.project().orElse(null));
+        gitStatus.startPolling(javafx.util.Duration.seconds(5));
         editorPane.setHighlighting(this::highlight);
         var editorArea = new StackPane(editorPane, welcome);
         welcome.visibleProperty().bind(viewModel.projectProperty().isNull());
@@ -170,6 +191,7 @@ final class MainWindow {
         var symbols = EditorSymbols.install(editorPane, executor, viewModel::project);
         root.setTop(new StudioMenus(viewModel, editors, this, actions, symbols).menuBar());
         root.setBottom(statusBar);
+        statusBar.addFact("status-git-branch", gitStatus.branchTextProperty());
         statusBar.addFact("status-caret", editors.activeDocumentProperty().flatMap(document ->
             Bindings.format("Ln %d, Col %d", document.caretLineProperty(), document.caretColumnProperty())));
         statusBar.addFact("status-language", editors.activeDocumentProperty().flatMap(document ->
@@ -266,6 +288,23 @@ final class MainWindow {
         searchPane.focusQuery();
     }
 
+    void compareWithHead() {
+        editors.activeDocument().ifPresent(diffs::compareWithHead);
+    }
+
+    void compareWithSaved() {
+        editors.activeDocument().ifPresent(diffs::compareWithSaved);
+    }
+
+    void compareWithFile() {
+        editors.activeDocument().ifPresent(diffs::compareWithChosenFile);
+    }
+
+    void revertChangeAtCaret() {
+        editorPane.activeEditor().flatMap(editor -> editor.feature(GitGutter.class))
+            .ifPresent(GitGutter::revertHunkAtCaret);
+    }
+
     void showPlayground() {
         tools.showPlayground();
     }
@@ -296,6 +335,8 @@ final class MainWindow {
         engine.hostKeyPrompts().reset();
         tree.close();
         useIndex(null);
+        gitStatus.close();
+        repositories.close();
         tools.close();
         if (terminals != null) {
             try {
@@ -329,6 +370,7 @@ final class MainWindow {
 
     private void projectChanged(Path folder) {
         useIndex(folder == null ? null : FileIndex.open(folder));
+        gitStatus.setProject(folder);
         if (folder == null) {
             tree.close();
             return;

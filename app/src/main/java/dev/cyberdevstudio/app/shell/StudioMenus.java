@@ -49,7 +49,7 @@ final class StudioMenus {
     }
 
     MenuBar menuBar() {
-        bar.getMenus().setAll(file(), edit(), view(), navigate(), run(), terminal(), tools(), help());
+        bar.getMenus().setAll(file(), edit(), view(), navigate(), git(), run(), terminal(), tools(), help());
         bar.setId("menu-bar");
         return bar;
     }
@@ -143,6 +143,17 @@ final class StudioMenus {
             item(goToFile),
             item(action("navigate.go-to-line", "Go to Line…", "Navigate", "Shortcut+G", editors::goToLine)),
             item(goToSymbol));
+    }
+
+    private Menu git() {
+        return menu("Git", "menu-git",
+            item(action("git.compare-with-head", "Compare with HEAD", "Git", "Shortcut+D", window::compareWithHead)),
+            item(action("diff.compare-with-saved", "Compare with Saved", "Git", "Shortcut+Alt+D",
+                window::compareWithSaved)),
+            item(action("diff.compare-with-file", "Compare with File…", "Git", null, window::compareWithFile)),
+            new SeparatorMenuItem(),
+            item(action("git.revert-hunk", "Revert Change at Caret", "Git", "Shortcut+Alt+Z",
+                window::revertChangeAtCaret)));
     }
 
     private Menu terminal() {
