@@ -10,6 +10,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
@@ -74,6 +75,11 @@ public final class SyntaxHighlighting implements AutoCloseable {
     private Subscription textChanges = Subscription.EMPTY;
     private volatile boolean closed;
 
+    /** How many chars have had their styles changed on the area, for tests. */
+    private long stylesApplied;
+    /** How many times the whole text was parsed from nothing; edits re-parse the old tree instead. */
+    private final AtomicInteger fullParses = new AtomicInteger();
+
     // Worker only
     private SyntaxDocument document;
     private final DirtyRanges dirty = new DirtyRanges();
@@ -103,6 +109,16 @@ public final class SyntaxHighlighting implements AutoCloseable {
         return language;
     }
 
+    /** Parses of the whole text from nothing (one, when the highlighting starts): for tests. */
+    int fullParses() {
+        return fullParses.get();
+    }
+
+    /** Chars whose styles were set on the area so far (FX thread): for tests. */
+    long stylesApplied() {
+        return stylesApplied;
+    }
+
     /** Stops listening to the area and frees the syntax tree; the text keeps the styles it has. Idempotent. */
     @Override
     public void close() {
@@ -118,14 +134,15 @@ public final class SyntaxHighlighting implements AutoCloseable {
     }
 
     private void start() {
-        var text = area.getText();
+        // The document's current state is immutable: its text is built on the worker, not here.
+        var snapshot = area.getContent().snapshot();
         // The first parse of a large file keeps a core busy for a second or more: on a small machine it would slow
         // the editor's own first paint, so it waits for that paint (or a moment, for an area not shown yet). Edits
         // queue behind it in order.
         var painted = afterFirstLayout(area).completeOnTimeout(null, FIRST_PAINT_WAIT_MILLIS, TimeUnit.MILLISECONDS);
         worker.submit(() -> {
             painted.join();
-            openDocument(text);
+            openDocument(snapshot.getText());
         });
         textChanges = area.plainTextChanges().subscribe(this::textChanged);
         area.estimatedScrollYProperty().addListener(viewportMoved);
@@ -208,7 +225,11 @@ public final class SyntaxHighlighting implements AutoCloseable {
             debounce.playFromStart();
             return false;
         }
-        area.setStyleSpans(range.start(), styles);
+        var before = area.getStyleSpans(range.start(), range.end());
+        StyleDiff.changed(before, styles).ifPresent(changed -> {
+            area.setStyleSpans(range.start() + changed.start(), styles.subView(changed.start(), changed.end()));
+            stylesApplied += changed.length();
+        });
         return true;
     }
 
@@ -217,6 +238,7 @@ public final class SyntaxHighlighting implements AutoCloseable {
             return;
         }
         document = SyntaxDocument.open(language, text);
+        fullParses.incrementAndGet();
         dirty.add(new TextRange(0, text.length()));
     }
 
