@@ -22,6 +22,7 @@ import javafx.util.Duration;
 import org.fxmisc.richtext.CodeArea;
 import org.fxmisc.richtext.model.PlainTextChange;
 import org.fxmisc.richtext.model.StyleSpans;
+import org.fxmisc.richtext.model.TwoDimensional;
 import org.reactfx.Subscription;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -225,12 +226,39 @@ public final class SyntaxHighlighting implements AutoCloseable {
             debounce.playFromStart();
             return false;
         }
-        var before = area.getStyleSpans(range.start(), range.end());
-        StyleDiff.changed(before, styles).ifPresent(changed -> {
-            area.setStyleSpans(range.start() + changed.start(), styles.subView(changed.start(), changed.end()));
-            stylesApplied += changed.length();
-        });
+        setChangedParagraphs(range, styles);
         return true;
+    }
+
+    /**
+     * Sets {@code styles} on the paragraphs of {@code range} from the first whose styles change to the last: setting
+     * styles replaces each paragraph they touch, and the view then rebuilds its text and gutter nodes, while after a
+     * keystroke nearly every line of a restyled viewport comes back as it was. Compared line by line because a
+     * paragraph holds no style for its line break.
+     */
+    private void setChangedParagraphs(TextRange range, StyleSpans<Collection<String>> styles) {
+        int firstParagraph = area.offsetToPosition(range.start(), TwoDimensional.Bias.Forward).getMajor();
+        int lastParagraph = area.offsetToPosition(range.end(), TwoDimensional.Bias.Backward).getMajor();
+        int from = -1;
+        int to = -1;
+        for (int paragraph = firstParagraph; paragraph <= lastParagraph; paragraph++) {
+            int lineStart = area.getAbsolutePosition(paragraph, 0);
+            int start = Math.max(lineStart, range.start());
+            int end = Math.min(lineStart + area.getParagraphLength(paragraph), range.end());
+            if (end <= start) {
+                continue;
+            }
+            var before = area.getStyleSpans(paragraph, start - lineStart, end - lineStart);
+            var after = styles.subView(start - range.start(), end - range.start());
+            if (StyleDiff.changed(before, after).isPresent()) {
+                from = from < 0 ? start : from;
+                to = end;
+            }
+        }
+        if (from >= 0) {
+            area.setStyleSpans(from, styles.subView(from - range.start(), to - range.start()));
+            stylesApplied += to - from;
+        }
     }
 
     private void openDocument(String text) {
