@@ -15,6 +15,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 
@@ -54,10 +55,12 @@ public final class EncodingNoticeBar extends HBox {
         reopen.textProperty().bind(Bindings.createStringBinding(
                 () -> suggestion().map(encoding -> "Reopen as " + encoding).orElse(""),
                 document.invalidBytesProperty()));
+        reopen.setMinWidth(Region.USE_PREF_SIZE);
         reopen.setOnAction(event -> suggestedEncoding().ifPresent(document::reopenAs));
 
         var dismiss = new Button(null, new FontIcon(Material2AL.CLOSE));
         dismiss.getStyleClass().addAll("encoding-notice-dismiss", Styles.BUTTON_ICON, Styles.FLAT, Styles.SMALL);
+        dismiss.setMinWidth(Region.USE_PREF_SIZE);
         dismiss.setOnAction(event -> dismissed.set(true));
 
         getChildren().addAll(icon, message, reopen, dismiss);
