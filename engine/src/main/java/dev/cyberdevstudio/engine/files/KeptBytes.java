@@ -14,7 +14,7 @@ import java.util.Arrays;
  * the 8-bit encoding that reads it whole.
  *
  * <pre>{@code
- * var kept = KeptBytes.of(loaded.invalidBytes());      // empty for a valid file
+ * var kept = loaded.invalidBytes().map(KeptBytes::of).orElseGet(KeptBytes::none);
  * document.onChange((at, removed, inserted) -> kept.edited(at, removed, inserted));
  * TextFiles.save(path, text, TextEncoding.UTF_8, separator, kept.snapshot());
  * }</pre>
@@ -35,10 +35,19 @@ public final class KeptBytes {
         this.size = offsets.length;
     }
 
-    /** Tracks {@code invalid}'s bytes; null tracks nothing. */
+    /** Tracks nothing: a valid file. */
+    public static KeptBytes none() {
+        return new KeptBytes(new int[0], new byte[0][]);
+    }
+
+    /** Tracks {@code invalid}'s bytes. */
     public static KeptBytes of(InvalidBytes invalid) {
-        return invalid == null ? new KeptBytes(new int[0], new byte[0][])
-                : new KeptBytes(invalid.charOffsets(), invalid.sequences());
+        return new KeptBytes(invalid.charOffsets(), invalid.sequences());
+    }
+
+    /** Tracks the sequences of {@code snapshot} (a text back at a saved state). */
+    public static KeptBytes of(Snapshot snapshot) {
+        return new KeptBytes(snapshot.charOffsets().clone(), snapshot.sequences().clone());
     }
 
     /** How many original byte sequences are still in the text. */

@@ -115,7 +115,7 @@ public final class TextFiles {
      * {@code lineSeparator} between lines. On failure the file on disk is as it was and the caller still has the text.
      */
     public static SaveResult save(Path path, String text, TextEncoding encoding, LineSeparator lineSeparator) {
-        return save(path, text, encoding, lineSeparator, KeptBytes.of(null).snapshot());
+        return save(path, text, encoding, lineSeparator, KeptBytes.none().snapshot());
     }
 
     /**

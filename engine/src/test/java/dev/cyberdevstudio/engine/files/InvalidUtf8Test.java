@@ -113,7 +113,7 @@ class InvalidUtf8Test {
         var snapshot = kept.snapshot();
         assertThat(snapshot.charOffsets()).containsExactly(7, 19);
         assertThat(snapshot.sequences()).isDeepEqualTo(new byte[][] {{1}, {3}});
-        assertThat(KeptBytes.of(null).snapshot().isEmpty()).isTrue();
+        assertThat(KeptBytes.none().snapshot().isEmpty()).isTrue();
     }
 
     @Test
