@@ -667,6 +667,11 @@ public final class DocumentViewModel {
     }
 
     private void reload(boolean chosen) {
+        // The file is being read into the editor right now; once it is in, a changed stamp still reloads it.
+        if (loading.get()) {
+            diskCheckWaiting = true;
+            return;
+        }
         var mode = largeFile ? LoadMode.ALLOW_LARGE : LoadMode.NORMAL;
         var wanted = chosenEncoding;
         executor.submit(() -> TextFiles.load(path, mode, wanted), result -> reloaded(result, chosen),

@@ -9,6 +9,7 @@ import dev.cyberdevstudio.engine.files.TextFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Callable;
@@ -86,6 +87,27 @@ class LargeDocumentLoadingTest {
         assertThat(document.undo()).isTrue();
         assertThat(document.undo()).isFalse();
         assertThat(document.text()).isEqualTo(text);
+        assertThat(document.isDirty()).isFalse();
+    }
+
+    @Test
+    void aReloadAskedForWhileLoadingWaitsForTheFillAndThenReadsTheChangedFile() throws Exception {
+        var text = lines(30_000);
+        var file = Files.writeString(folder.resolve("big.txt"), text);
+        var document = DocumentViewModel.ofText(load(file), false, executor, dialogs);
+        Files.writeString(file, "changed on disk\n" + text);
+        Files.setLastModifiedTime(file, FileTime.fromMillis(System.currentTimeMillis() + 5000));
+
+        document.reload();
+        document.checkDisk();
+        while (document.isLoading()) {
+            executor.runNextUiTask();
+        }
+        assertThat(document.document().getText()).isEqualTo(text);
+        executor.runRemainingUiTasks();
+
+        assertThat(document.text()).isEqualTo("changed on disk\n" + text);
+        assertThat(document.document().getText()).isEqualTo("changed on disk\n" + text);
         assertThat(document.isDirty()).isFalse();
     }
 

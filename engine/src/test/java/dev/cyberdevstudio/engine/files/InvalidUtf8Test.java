@@ -53,7 +53,7 @@ class InvalidUtf8Test {
             var text = (LoadResult.Text) TextFiles.load(file, LoadMode.NORMAL);
             var kept = KeptBytes.of(text.invalidBytes().orElseThrow());
 
-            // The user types "!" at the end of the last line and deletes the "l" of "line": both away from the bad bytes.
+            // The user types "!" at the end of the last line and deletes the "l" of "line", away from the bad bytes.
             int endOfLast = text.text().length() - 1;
             var edited = new StringBuilder(text.text()).insert(endOfLast, "!").deleteCharAt(0).toString();
             kept.edited(endOfLast, 0, 1);

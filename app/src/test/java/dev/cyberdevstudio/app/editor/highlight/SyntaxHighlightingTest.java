@@ -142,7 +142,8 @@ class SyntaxHighlightingTest {
 
         var line = "    int field7 = 7; // note";
         robot.interact(() -> area.insertText(area.getText().indexOf(line) + "    int field7".length(), ", other"));
-        robot.interact(() -> area.insertText(area.getText().indexOf("    int field9 "), "    String s = \"quoted\";\n"));
+        robot.interact(() -> area.insertText(area.getText().indexOf("    int field9 "),
+                "    String s = \"quoted\";\n"));
         waitUntilStyled("\"quoted\"", "string");
 
         assertThat(highlighting.fullParses()).isEqualTo(1);
