@@ -36,8 +36,11 @@ class LargeDocumentLoadingTest {
     private final SteppedUi executor = new SteppedUi();
 
     @AfterEach
-    void stop() {
+    void stop() throws InterruptedException {
+        // Nothing of a test's fill may outlive it: later tests share the JVM and its virtual-thread carriers.
+        executor.runRemainingUiTasks();
         executor.background.shutdownNow();
+        assertThat(executor.background.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
     }
 
     private static String lines(int count) {
