@@ -2,6 +2,8 @@ package dev.cyberdevstudio.app.editor;
 
 import dev.cyberdevstudio.app.concurrent.TaskExecutor;
 import dev.cyberdevstudio.engine.files.FileStamp;
+import dev.cyberdevstudio.engine.files.InvalidBytes;
+import dev.cyberdevstudio.engine.files.KeptBytes;
 import dev.cyberdevstudio.engine.files.LineSeparator;
 import dev.cyberdevstudio.engine.files.LoadMode;
 import dev.cyberdevstudio.engine.files.LoadResult;
@@ -17,6 +19,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 import java.util.regex.Pattern;
@@ -52,11 +55,27 @@ import org.slf4j.LoggerFactory;
  * <p>Text in memory uses {@code \n}; the file's encoding and line separator are put back on save. The document is
  * dirty when its text differs from what was last loaded or saved, so undoing back to the saved text, or typing a
  * character and deleting it, makes it clean again.
+ *
+ * <p>A large file shows before all of it is in the editor: the view model starts with the first
+ * {@value #HEAD_LINES} lines, so that the first frame does not wait for the paragraphs of the whole file, and appends
+ * the rest in chunks of about {@value #FILL_CHUNK_CHARS} chars, each built on a background thread and appended on
+ * the UI thread once the previous one is in (so that frames keep coming in between). Until the last chunk is in the
+ * document is read-only ({@link #loadingProperty()}), {@link #text()} is the loaded text, a jump with
+ * {@link #goTo} waits for its line, and the appends stay out of the undo history and do not make it dirty.
+ *
+ * <p>A file that is not valid UTF-8 shows its bad bytes as U+FFFD and says so in {@link #invalidBytesProperty()};
+ * a save writes the bad bytes the user left alone back unchanged (see {@link KeptBytes}), and
+ * {@link #reopenAs(TextEncoding)} reads the file again in the 8-bit encoding that reads it whole.
  */
 public final class DocumentViewModel {
 
     private static final Logger LOG = LoggerFactory.getLogger(DocumentViewModel.class);
     private static final long MERGE_WINDOW_NANOS = 500_000_000L;
+    /** Lines in the editor before the first frame: a tall screen's worth and a good margin. */
+    static final int HEAD_LINES = 400;
+    /** Chars per appended chunk: a few milliseconds of the UI thread's time each. */
+    static final int FILL_CHUNK_CHARS = 256 * 1024;
+    private static final long FILL_STEP_TIMEOUT_SECONDS = 30;
     private static final Pattern LINE_AND_COLUMN = Pattern.compile("\\s*(\\d{1,9})\\s*(?:[:,]\\s*(\\d{1,9})\\s*)?");
 
     private final TaskExecutor executor;
@@ -83,6 +102,11 @@ public final class DocumentViewModel {
     private final ReadOnlyStringWrapper banner = new ReadOnlyStringWrapper(this, "banner", "");
     private final ReadOnlyStringWrapper encodingLabel = new ReadOnlyStringWrapper(this, "encoding", "");
     private final ReadOnlyStringWrapper lineSeparatorLabel = new ReadOnlyStringWrapper(this, "lineSeparator", "");
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
+    private final ReadOnlyStringWrapper encodingNotice = new ReadOnlyStringWrapper(this, "encodingNotice", "");
+    private final ReadOnlyObjectWrapper<Optional<InvalidBytes>> invalidBytes =
+            new ReadOnlyObjectWrapper<>(this, "invalidBytes", Optional.empty());
+    private final boolean largeFile;
 
     private TextEncoding encoding;
     private LineSeparator lineSeparator;
@@ -92,6 +116,13 @@ public final class DocumentViewModel {
     private long lastChangeNanos;
     private long previousChangeNanos;
     private boolean applyingOwnEdit;
+    private KeptBytes keptBytes = KeptBytes.none();
+    private KeptBytes.Snapshot savedKeptBytes = keptBytes.snapshot();
+    private Optional<InvalidBytes> savedInvalidBytes = Optional.empty();
+    private TextEncoding chosenEncoding;
+    private int totalLines;
+    private int[] pendingCaret;
+    private volatile boolean disposed;
 
     // Saves run in the background; a later save supersedes an earlier one that has not written yet.
     private final AtomicLong saveRequests = new AtomicLong();
@@ -104,8 +135,9 @@ public final class DocumentViewModel {
 
     private DocumentViewModel(Path path, String text, ReadOnlyStyledDocument<Collection<String>, String,
                               Collection<String>> content, Optional<String> binaryNotice, TaskExecutor executor,
-                              EditorDialogs dialogs, LongSupplier clock) {
+                              EditorDialogs dialogs, LongSupplier clock, boolean largeFile) {
         this.path = path;
+        this.largeFile = largeFile;
         this.executor = executor;
         this.dialogs = dialogs;
         this.binaryNotice = binaryNotice;
@@ -115,7 +147,7 @@ public final class DocumentViewModel {
         this.languageName = new ReadOnlyStringWrapper(this, "languageName", languageFor(fileName(path)));
         this.document = new SimpleEditableStyledDocument<>(content);
         // Subscribed before the undo manager so that the merge window below sees this change's time.
-        this.changes = document.multiPlainChanges().subscribe(ignored -> textChanged());
+        this.changes = document.multiPlainChanges().subscribe(this::textChanged);
         this.undoManager = UndoManagerFactory.unlimitedHistoryMultiChangeUM(document.multiPlainChanges(),
                 TextChange::invert, this::applyHistory, this::mergeIfQuick, TextChange::isIdentity);
         this.find = new FindReplaceViewModel(this, executor);
@@ -125,14 +157,29 @@ public final class DocumentViewModel {
     }
 
     /**
-     * A loaded file with its text already split into the editor's paragraphs. Building them is most of the cost of
-     * opening a large file, and the result is immutable, so it is done on the background thread that read the file.
+     * A loaded file with its first {@value #HEAD_LINES} lines already split into the editor's paragraphs, on the
+     * background thread that read it; {@code headEnd} is where they end in the text (at a line break, or the end).
      */
     record Prepared(LoadResult.Text loaded,
-                    ReadOnlyStyledDocument<Collection<String>, String, Collection<String>> content) {
+                    ReadOnlyStyledDocument<Collection<String>, String, Collection<String>> head, int headEnd,
+                    int lineCount) {
 
         static Prepared of(LoadResult.Text loaded) {
-            return new Prepared(loaded, fromString(loaded.text()));
+            var text = loaded.text();
+            int headEnd = 0;
+            int lines = 1;
+            for (int i = 0; i < text.length(); i++) {
+                if (text.charAt(i) == '\n') {
+                    if (lines == HEAD_LINES) {
+                        headEnd = i;
+                    }
+                    lines++;
+                }
+            }
+            if (lines <= HEAD_LINES) {
+                headEnd = text.length();
+            }
+            return new Prepared(loaded, fromString(text.substring(0, headEnd)), headEnd, lines);
         }
     }
 
@@ -154,14 +201,14 @@ public final class DocumentViewModel {
     private static DocumentViewModel ofText(Prepared prepared, boolean readOnly, TaskExecutor executor,
                                             EditorDialogs dialogs, LongSupplier clock) {
         var loaded = prepared.loaded();
-        var model = new DocumentViewModel(loaded.path(), loaded.text(), prepared.content(), Optional.empty(),
-                executor, dialogs, clock);
+        var model = new DocumentViewModel(loaded.path(), loaded.text(), prepared.head(), Optional.empty(),
+                executor, dialogs, clock, readOnly);
         model.adoptFormat(loaded);
         model.readOnly.set(readOnly);
-        if (readOnly) {
-            model.banner.set(fileName(loaded.path()) + " is larger than "
-                    + TextFiles.formatSize(TextFiles.LARGE_FILE_LIMIT) + " ("
-                    + TextFiles.formatSize(loaded.stamp().size()) + ") and is open read-only.");
+        model.totalLines = prepared.lineCount();
+        model.showLargeFileBanner(1.0);
+        if (prepared.headEnd() < loaded.text().length()) {
+            model.fill(loaded.text(), prepared.headEnd());
         }
         return model;
     }
@@ -170,7 +217,7 @@ public final class DocumentViewModel {
         var notice = fileName(binary.path()) + " is a binary file (" + TextFiles.formatSize(binary.size())
                 + ") and is not shown.";
         var model = new DocumentViewModel(binary.path(), "", fromString(""), Optional.of(notice), executor, dialogs,
-                System::nanoTime);
+                System::nanoTime, false);
         model.readOnly.set(true);
         return model;
     }
@@ -244,6 +291,39 @@ public final class DocumentViewModel {
         return lineSeparatorLabel.getReadOnlyProperty();
     }
 
+    /** True while the rest of a large file is still going into the editor (read-only until then). */
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    public boolean isLoading() {
+        return loading.get();
+    }
+
+    /**
+     * A file above {@link TextFiles#LARGE_FILE_LIMIT}, open read-only: no syntax highlighting for it, since styling
+     * hundreds of thousands of lines would cost more memory and time than a log or data file is worth.
+     */
+    public boolean isLargeFile() {
+        return largeFile;
+    }
+
+    /**
+     * Present while the text holds bytes of the file that were not valid UTF-8 (shown as U+FFFD): what they are and
+     * which encoding to offer with {@link #reopenAs}. Saving keeps the ones the user did not edit.
+     */
+    public ReadOnlyObjectProperty<Optional<InvalidBytes>> invalidBytesProperty() {
+        return invalidBytes.getReadOnlyProperty();
+    }
+
+    /**
+     * Why some characters show as U+FFFD and what saving does with them, while the text holds bytes of the file that
+     * were not valid UTF-8; empty otherwise. The encoding notice bar shows it with a "Reopen as …" button.
+     */
+    public ReadOnlyStringProperty encodingNoticeProperty() {
+        return encodingNotice.getReadOnlyProperty();
+    }
+
     /** Present for a binary file: the short text shown instead of its content. */
     public Optional<String> binaryNotice() {
         return binaryNotice;
@@ -281,6 +361,9 @@ public final class DocumentViewModel {
 
     /** The whole text, lines separated by {@code \n}; built once per change and cached. */
     public String text() {
+        if (loading.get()) {
+            return savedText;
+        }
         if (textSnapshot == null) {
             textSnapshot = document.getText();
         }
@@ -292,7 +375,7 @@ public final class DocumentViewModel {
     }
 
     public int lineCount() {
-        return document.getParagraphs().size();
+        return loading.get() ? totalLines : document.getParagraphs().size();
     }
 
     /** Replaces the range with {@code replacement} as the user would; refused (false) when read-only. */
@@ -387,12 +470,18 @@ public final class DocumentViewModel {
 
     /** Puts the caret at {@code line}:{@code column} (1-based), clamped to the text; for jumps from lists. */
     public void goTo(int line, int column) {
-        if (binaryNotice.isEmpty()) {
+        if (loading.get()) {
+            pendingCaret = new int[] {line, column};
+        } else if (binaryNotice.isEmpty()) {
             moveCaretTo(line, column);
         }
     }
 
     private void moveCaretTo(int line, int column) {
+        if (loading.get()) {
+            pendingCaret = new int[] {line, column};
+            return;
+        }
         int safeLine = Math.clamp(line, 1, lineCount());
         int safeColumn = Math.clamp(column, 1, document.getParagraph(safeLine - 1).length() + 1);
         int offset = document.position(safeLine - 1, safeColumn - 1).toOffset();
@@ -414,13 +503,14 @@ public final class DocumentViewModel {
         var text = text();
         var targetEncoding = encoding;
         var separator = lineSeparator;
+        var kept = keptBytes.snapshot();
         long request = saveRequests.incrementAndGet();
         savesInFlight++;
-        executor.submit(() -> writeIfLatest(request, text, targetEncoding, separator),
-                result -> done.complete(saveFinished(text, result)),
+        executor.submit(() -> writeIfLatest(request, text, targetEncoding, separator, kept),
+                result -> done.complete(saveFinished(text, kept, result)),
                 error -> {
                     LOG.error("Saving {} failed", path, error);
-                    done.complete(saveFinished(text, Optional.of(new SaveResult.Failed(path,
+                    done.complete(saveFinished(text, kept, Optional.of(new SaveResult.Failed(path,
                             error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage()))));
                 });
         return done;
@@ -434,26 +524,28 @@ public final class DocumentViewModel {
         var text = text();
         long request = saveRequests.incrementAndGet();
         savesInFlight++;
-        return saveFinished(text, writeIfLatest(request, text, encoding, lineSeparator));
+        var kept = keptBytes.snapshot();
+        return saveFinished(text, kept, writeIfLatest(request, text, encoding, lineSeparator, kept));
     }
 
     private Optional<SaveResult> writeIfLatest(long request, String text, TextEncoding targetEncoding,
-                                               LineSeparator separator) {
+                                               LineSeparator separator, KeptBytes.Snapshot kept) {
         synchronized (saveLock) {
             if (request != saveRequests.get()) {
                 return Optional.empty();
             }
-            return Optional.of(TextFiles.save(path, text, targetEncoding, separator));
+            return Optional.of(TextFiles.save(path, text, targetEncoding, separator, kept));
         }
     }
 
-    private boolean saveFinished(String text, Optional<SaveResult> outcome) {
+    private boolean saveFinished(String text, KeptBytes.Snapshot kept, Optional<SaveResult> outcome) {
         savesInFlight--;
         savesCompleted++;
         boolean saved = switch (outcome.orElse(null)) {
             case null -> true;
             case SaveResult.Saved written -> {
                 savedText = text;
+                savedKeptBytes = kept;
                 stamp = written.stamp();
                 deleted.set(false);
                 undoManager.preventMerge();
@@ -484,7 +576,7 @@ public final class DocumentViewModel {
             diskCheckedWhileAsking = true;
             return;
         }
-        if (savesInFlight > 0) {
+        if (savesInFlight > 0 || loading.get()) {
             diskCheckWaiting = true;
             return;
         }
@@ -555,9 +647,34 @@ public final class DocumentViewModel {
         reload(true);
     }
 
+    /**
+     * Reads the file again in {@code newEncoding} ("Reopen as Windows-1252" for a file that is not UTF-8), and keeps
+     * that encoding for later saves and reloads. Refused (false, with a notice) while there are unsaved changes, which
+     * the new reading would replace.
+     */
+    public boolean reopenAs(TextEncoding newEncoding) {
+        if (binaryNotice.isPresent() || loading.get()) {
+            return false;
+        }
+        if (isDirty()) {
+            notice.set("Save or undo your changes before reopening " + fileName(path) + " as "
+                    + newEncoding.label() + ".");
+            return false;
+        }
+        chosenEncoding = newEncoding;
+        reload(true);
+        return true;
+    }
+
     private void reload(boolean chosen) {
-        var mode = isReadOnly() ? LoadMode.ALLOW_LARGE : LoadMode.NORMAL;
-        executor.submit(() -> TextFiles.load(path, mode), result -> reloaded(result, chosen),
+        // The file is being read into the editor right now; once it is in, a changed stamp still reloads it.
+        if (loading.get()) {
+            diskCheckWaiting = true;
+            return;
+        }
+        var mode = largeFile ? LoadMode.ALLOW_LARGE : LoadMode.NORMAL;
+        var wanted = chosenEncoding;
+        executor.submit(() -> TextFiles.load(path, mode, wanted), result -> reloaded(result, chosen),
                 error -> notice.set("Could not reload " + path + ": " + error.getMessage()));
     }
 
@@ -607,6 +724,7 @@ public final class DocumentViewModel {
 
     /** Releases the document's listeners; the view model is not used afterwards. */
     void dispose() {
+        disposed = true;
         find.dispose();
         changes.unsubscribe();
         undoManager.close();
@@ -618,11 +736,29 @@ public final class DocumentViewModel {
 
     // ---------------------------------------------------------------- internals
 
-    private void textChanged() {
+    private void textChanged(List<PlainTextChange> edits) {
+        if (loading.get()) {
+            return;
+        }
+        for (var edit : edits) {
+            keptBytes.edited(edit.getPosition(), edit.getRemovalEnd() - edit.getPosition(),
+                    edit.getInserted().length());
+        }
         previousChangeNanos = lastChangeNanos;
         lastChangeNanos = clock.getAsLong();
         textSnapshot = null;
         dirty.set(!matchesSavedText());
+        // Back at the saved text (undo): the bad bytes are where they were, even one deleted and then restored.
+        if (!dirty.get()) {
+            keptBytes = KeptBytes.of(savedKeptBytes);
+        }
+        if (keptBytes.size() == 0 && invalidBytes.get().isPresent()) {
+            invalidBytes.set(Optional.empty());
+            encodingNotice.set("");
+        } else if (keptBytes.size() > 0 && invalidBytes.get().isEmpty()) {
+            invalidBytes.set(savedInvalidBytes);
+            encodingNotice.set(savedInvalidBytes.map(this::invalidBytesNotice).orElse(""));
+        }
         var current = selection.get();
         if (current.end() > length()) {
             select(Math.min(current.anchor(), length()), Math.min(current.caret(), length()));
@@ -673,11 +809,105 @@ public final class DocumentViewModel {
     }
 
     private void adoptFormat(LoadResult.Text loaded) {
+        keptBytes = loaded.invalidBytes().map(KeptBytes::of).orElseGet(KeptBytes::none);
+        savedKeptBytes = keptBytes.snapshot();
+        savedInvalidBytes = loaded.invalidBytes();
+        invalidBytes.set(loaded.invalidBytes());
+        encodingNotice.set(loaded.invalidBytes().map(this::invalidBytesNotice).orElse(""));
         encoding = loaded.encoding();
         lineSeparator = loaded.lineSeparator();
         stamp = loaded.stamp();
         encodingLabel.set(encoding.label());
         lineSeparatorLabel.set(lineSeparator.label());
+    }
+
+    private String invalidBytesNotice(InvalidBytes invalid) {
+        var others = invalid.count() - 1;
+        var them = others == 0 ? "it" : "them";
+        return fileName(path) + " is not valid UTF-8: byte " + invalid.firstByte() + " at offset "
+                + invalid.firstByteOffset() + " (line " + invalid.firstLine() + ")"
+                + (others == 0 ? " shows" : " and " + others + " more show") + " as \uFFFD. Saving writes " + them
+                + " back as " + (others == 0 ? "it was" : "they were") + " unless you edit " + them + ".";
+    }
+
+    private void showLargeFileBanner(double loaded) {
+        if (!largeFile) {
+            return;
+        }
+        var reason = fileName(path) + " is larger than " + TextFiles.formatSize(TextFiles.LARGE_FILE_LIMIT) + " ("
+                + TextFiles.formatSize(stamp.size()) + "): it is open read-only, without syntax highlighting.";
+        banner.set(loaded >= 1.0 ? reason
+                : reason + " Loading… " + Math.round(loaded * 100) + "%");
+    }
+
+    // ---------------------------------------------------------------- filling in a large file after the first frame
+
+    private void fill(String text, int from) {
+        loading.set(true);
+        readOnly.set(true);
+        textSnapshot = text;
+        showLargeFileBanner((double) from / text.length());
+        executor.submit(() -> appendChunks(text, from), ignored -> fillFinished(), error -> {
+            LOG.error("Loading the rest of {} failed", path, error);
+            notice.set("Could not load all of " + fileName(path) + ": " + error.getMessage()
+                    + ". Close it and open it again.");
+        });
+    }
+
+    /** Background: builds each chunk's paragraphs, and hands it to the UI thread once the previous one is in. */
+    private Void appendChunks(String text, int from) throws Exception {
+        var previous = CompletableFuture.<Void>completedFuture(null);
+        int start = from;
+        while (start < text.length() && !disposed) {
+            int end = text.indexOf('\n', Math.min(text.length(), start + FILL_CHUNK_CHARS));
+            int chunkEnd = end < 0 ? text.length() : end;
+            var chunk = fromString(text.substring(start, chunkEnd));
+            previous.get(FILL_STEP_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            var appended = new CompletableFuture<Void>();
+            double share = (double) chunkEnd / text.length();
+            executor.runOnUi(() -> {
+                try {
+                    append(chunk, share);
+                    appended.complete(null);
+                } catch (RuntimeException error) {
+                    appended.completeExceptionally(error);
+                }
+            });
+            previous = appended;
+            start = chunkEnd;
+        }
+        previous.get(FILL_STEP_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        return null;
+    }
+
+    private void append(ReadOnlyStyledDocument<Collection<String>, String, Collection<String>> chunk, double share) {
+        if (disposed) {
+            return;
+        }
+        int end = document.getLength();
+        document.replace(end, end, chunk);
+        undoManager.forgetHistory();
+        showLargeFileBanner(share);
+    }
+
+    private void fillFinished() {
+        if (disposed) {
+            return;
+        }
+        loading.set(false);
+        readOnly.set(largeFile);
+        textSnapshot = document.getLength() == savedText.length() ? savedText : null;
+        undoManager.forgetHistory();
+        showLargeFileBanner(1.0);
+        if (pendingCaret != null) {
+            var caret = pendingCaret;
+            pendingCaret = null;
+            moveCaretTo(caret[0], caret[1]);
+        }
+        if (diskCheckWaiting && savesInFlight == 0) {
+            diskCheckWaiting = false;
+            checkDisk();
+        }
     }
 
     private void updateTitle() {

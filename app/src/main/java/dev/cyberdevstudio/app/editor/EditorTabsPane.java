@@ -304,7 +304,8 @@ public final class EditorTabsPane extends StackPane {
     }
 
     private void attachHighlighting(DocumentViewModel document, CodeEditor editor) {
-        var highlighter = highlighting;
+        // A file above the large-file limit opens read-only and without highlighting.
+        var highlighter = document.isLargeFile() ? null : highlighting;
         editor.setHighlighting(highlighter == null ? null : area -> highlighter.apply(document.path(), area));
     }
 

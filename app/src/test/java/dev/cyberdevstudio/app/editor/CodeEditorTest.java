@@ -152,7 +152,7 @@ class CodeEditorTest {
         assertThat(editor.area().getText()).isEqualTo("large content");
         var banner = robot.lookup(".editor-banner").queryAs(Label.class);
         assertThat(banner.isVisible()).isTrue();
-        assertThat(banner.getText()).endsWith("and is open read-only.");
+        assertThat(banner.getText()).endsWith("it is open read-only, without syntax highlighting.");
     }
 
     @Test

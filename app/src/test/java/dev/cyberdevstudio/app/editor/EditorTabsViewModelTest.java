@@ -321,7 +321,7 @@ class EditorTabsViewModelTest {
         var document = editors.activeDocument().orElseThrow();
         assertThat(document.isReadOnly()).isTrue();
         assertThat(document.bannerProperty().get()).startsWith("big.log is larger than 20.0 MB (")
-                .endsWith(") and is open read-only.");
+                .endsWith("): it is open read-only, without syntax highlighting.");
         assertThat(document.replace(0, 0, "x")).isFalse();
         assertThat(document.undo()).isFalse();
         assertThat(document.lineCount()).isGreaterThan(200_000);

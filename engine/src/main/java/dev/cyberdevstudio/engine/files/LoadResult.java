@@ -1,6 +1,8 @@
 package dev.cyberdevstudio.engine.files;
 
 import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
 
 /** What {@link TextFiles#load} found. */
 public sealed interface LoadResult {
@@ -9,10 +11,20 @@ public sealed interface LoadResult {
 
     /**
      * A text file. {@code text} uses {@code \n} between lines whatever the file uses; {@code lineSeparator} and
-     * {@code encoding} say how to write it back the way it was.
+     * {@code encoding} say how to write it back the way it was. {@code invalidBytes} is present for a file read as
+     * UTF-8 that is not valid UTF-8: its bad bytes show as U+FFFD, and {@link KeptBytes} writes them back on save.
      */
-    record Text(Path path, String text, TextEncoding encoding, LineSeparator lineSeparator, FileStamp stamp)
-            implements LoadResult {
+    record Text(Path path, String text, TextEncoding encoding, LineSeparator lineSeparator, FileStamp stamp,
+                Optional<InvalidBytes> invalidBytes) implements LoadResult {
+
+        public Text {
+            Objects.requireNonNull(invalidBytes, "invalidBytes");
+        }
+
+        /** A valid text file. */
+        public Text(Path path, String text, TextEncoding encoding, LineSeparator lineSeparator, FileStamp stamp) {
+            this(path, text, encoding, lineSeparator, stamp, Optional.empty());
+        }
     }
 
     /** The file holds bytes that are not text (NUL bytes, or neither UTF-8 nor plain 8-bit text). */

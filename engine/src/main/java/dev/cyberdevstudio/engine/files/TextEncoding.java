@@ -9,8 +9,10 @@ public enum TextEncoding {
     UTF_8_BOM(StandardCharsets.UTF_8, new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, "UTF-8 with BOM"),
     UTF_16LE_BOM(StandardCharsets.UTF_16LE, new byte[] {(byte) 0xFF, (byte) 0xFE}, "UTF-16 LE"),
     UTF_16BE_BOM(StandardCharsets.UTF_16BE, new byte[] {(byte) 0xFE, (byte) 0xFF}, "UTF-16 BE"),
-    /** For text that is not valid UTF-8: every byte maps to one character, so saving gives back the same bytes. */
-    ISO_8859_1(StandardCharsets.ISO_8859_1, new byte[0], "ISO-8859-1");
+    /** Every byte maps to one character, so saving gives back the same bytes. */
+    ISO_8859_1(StandardCharsets.ISO_8859_1, new byte[0], "ISO-8859-1"),
+    /** Windows' "ANSI" Western encoding: ISO-8859-1 plus curly quotes, dashes and the euro sign in 0x80-0x9F. */
+    WINDOWS_1252(Charset.forName("windows-1252"), new byte[0], "Windows-1252");
 
     private final Charset charset;
     private final byte[] byteOrderMark;

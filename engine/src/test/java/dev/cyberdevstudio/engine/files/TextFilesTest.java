@@ -119,11 +119,21 @@ class TextFilesTest {
     }
 
     @Test
-    void callsAFileWithAByteOrderMarkButBrokenContentBinary() throws IOException {
+    void callsAFileWithAUtf16ByteOrderMarkButBrokenContentBinary() throws IOException {
+        var file = folder.resolve("broken.txt");
+        Files.write(file, new byte[] {(byte) 0xFF, (byte) 0xFE, 'a', 0, (byte) 0x00, (byte) 0xDC});
+
+        assertThat(TextFiles.load(file, LoadMode.NORMAL)).isEqualTo(new LoadResult.Binary(file, 6));
+    }
+
+    @Test
+    void readsAUtf8ByteOrderMarkFileWithABadByteAsTextWithAReplacementCharacter() throws IOException {
         var file = folder.resolve("broken.txt");
         Files.write(file, new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'a', (byte) 0xC3});
 
-        assertThat(TextFiles.load(file, LoadMode.NORMAL)).isEqualTo(new LoadResult.Binary(file, 5));
+        var text = (LoadResult.Text) TextFiles.load(file, LoadMode.NORMAL);
+        assertThat(text.text()).isEqualTo("a\uFFFD");
+        assertThat(text.invalidBytes().orElseThrow().firstByteOffset()).isEqualTo(4);
     }
 
     @Test
@@ -147,13 +157,14 @@ class TextFilesTest {
     }
 
     @Test
-    void readsLatin1TextAsIso88591AndSavesTheSameBytesBack() throws IOException {
+    void readsLatin1TextAsIso88591WhenAskedAndSavesTheSameBytesBack() throws IOException {
         var file = folder.resolve("latin1.txt");
         var original = "caf\u00e9 cr\u00e8me br\u00fbl\u00e9e\n".getBytes(ISO_8859_1);
         Files.write(file, original);
 
-        var text = (LoadResult.Text) TextFiles.load(file, LoadMode.NORMAL);
+        var text = (LoadResult.Text) TextFiles.load(file, LoadMode.NORMAL, TextEncoding.ISO_8859_1);
         assertThat(text.encoding()).isEqualTo(TextEncoding.ISO_8859_1);
+        assertThat(text.invalidBytes()).isEmpty();
         assertThat(text.text()).isEqualTo("caf\u00e9 cr\u00e8me br\u00fbl\u00e9e\n");
 
         TextFiles.save(file, text.text(), text.encoding(), text.lineSeparator());

@@ -10,6 +10,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
@@ -21,6 +22,7 @@ import javafx.util.Duration;
 import org.fxmisc.richtext.CodeArea;
 import org.fxmisc.richtext.model.PlainTextChange;
 import org.fxmisc.richtext.model.StyleSpans;
+import org.fxmisc.richtext.model.TwoDimensional;
 import org.reactfx.Subscription;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -74,6 +76,11 @@ public final class SyntaxHighlighting implements AutoCloseable {
     private Subscription textChanges = Subscription.EMPTY;
     private volatile boolean closed;
 
+    /** How many chars have had their styles changed on the area, for tests. */
+    private long stylesApplied;
+    /** How many times the whole text was parsed from nothing; edits re-parse the old tree instead. */
+    private final AtomicInteger fullParses = new AtomicInteger();
+
     // Worker only
     private SyntaxDocument document;
     private final DirtyRanges dirty = new DirtyRanges();
@@ -103,6 +110,16 @@ public final class SyntaxHighlighting implements AutoCloseable {
         return language;
     }
 
+    /** Parses of the whole text from nothing (one, when the highlighting starts): for tests. */
+    int fullParses() {
+        return fullParses.get();
+    }
+
+    /** Chars whose styles were set on the area so far (FX thread): for tests. */
+    long stylesApplied() {
+        return stylesApplied;
+    }
+
     /** Stops listening to the area and frees the syntax tree; the text keeps the styles it has. Idempotent. */
     @Override
     public void close() {
@@ -118,14 +135,15 @@ public final class SyntaxHighlighting implements AutoCloseable {
     }
 
     private void start() {
-        var text = area.getText();
+        // The document's current state is immutable: its text is built on the worker, not here.
+        var snapshot = area.getContent().snapshot();
         // The first parse of a large file keeps a core busy for a second or more: on a small machine it would slow
         // the editor's own first paint, so it waits for that paint (or a moment, for an area not shown yet). Edits
         // queue behind it in order.
         var painted = afterFirstLayout(area).completeOnTimeout(null, FIRST_PAINT_WAIT_MILLIS, TimeUnit.MILLISECONDS);
         worker.submit(() -> {
             painted.join();
-            openDocument(text);
+            openDocument(snapshot.getText());
         });
         textChanges = area.plainTextChanges().subscribe(this::textChanged);
         area.estimatedScrollYProperty().addListener(viewportMoved);
@@ -208,8 +226,39 @@ public final class SyntaxHighlighting implements AutoCloseable {
             debounce.playFromStart();
             return false;
         }
-        area.setStyleSpans(range.start(), styles);
+        setChangedParagraphs(range, styles);
         return true;
+    }
+
+    /**
+     * Sets {@code styles} on the paragraphs of {@code range} from the first whose styles change to the last: setting
+     * styles replaces each paragraph they touch, and the view then rebuilds its text and gutter nodes, while after a
+     * keystroke nearly every line of a restyled viewport comes back as it was. Compared line by line because a
+     * paragraph holds no style for its line break.
+     */
+    private void setChangedParagraphs(TextRange range, StyleSpans<Collection<String>> styles) {
+        int firstParagraph = area.offsetToPosition(range.start(), TwoDimensional.Bias.Forward).getMajor();
+        int lastParagraph = area.offsetToPosition(range.end(), TwoDimensional.Bias.Backward).getMajor();
+        int from = -1;
+        int to = -1;
+        for (int paragraph = firstParagraph; paragraph <= lastParagraph; paragraph++) {
+            int lineStart = area.getAbsolutePosition(paragraph, 0);
+            int start = Math.max(lineStart, range.start());
+            int end = Math.min(lineStart + area.getParagraphLength(paragraph), range.end());
+            if (end <= start) {
+                continue;
+            }
+            var before = area.getStyleSpans(paragraph, start - lineStart, end - lineStart);
+            var after = styles.subView(start - range.start(), end - range.start());
+            if (StyleDiff.changed(before, after).isPresent()) {
+                from = from < 0 ? start : from;
+                to = end;
+            }
+        }
+        if (from >= 0) {
+            area.setStyleSpans(from, styles.subView(from - range.start(), to - range.start()));
+            stylesApplied += to - from;
+        }
     }
 
     private void openDocument(String text) {
@@ -217,6 +266,7 @@ public final class SyntaxHighlighting implements AutoCloseable {
             return;
         }
         document = SyntaxDocument.open(language, text);
+        fullParses.incrementAndGet();
         dirty.add(new TextRange(0, text.length()));
     }
 

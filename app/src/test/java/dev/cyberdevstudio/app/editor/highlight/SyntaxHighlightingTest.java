@@ -125,6 +125,35 @@ class SyntaxHighlightingTest {
     }
 
     @Test
+    void editsReparseTheEditedTreeAndSetOnlyTheStylesThatChanged(FxRobot robot) throws TimeoutException {
+        var source = new StringBuilder("class Many {\n");
+        for (int i = 0; i < 300; i++) {
+            source.append("    int field").append(i).append(" = ").append(i).append("; // note\n");
+        }
+        source.append("}\n");
+        robot.interact(() -> {
+            area.replaceText(source.toString());
+            highlighting = SyntaxHighlighting.attach(area, Language.JAVA, executor);
+        });
+        waitUntilStyled("// note", "comment");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(() -> styleOf("field299")).contains("property")
+                || onFx(() -> area.getStyleOfChar(area.getText().lastIndexOf("// note"))).contains("comment"));
+        long before = onFx(highlighting::stylesApplied);
+
+        var line = "    int field7 = 7; // note";
+        robot.interact(() -> area.insertText(area.getText().indexOf(line) + "    int field7".length(), ", other"));
+        robot.interact(() -> area.insertText(area.getText().indexOf("    int field9 "),
+                "    String s = \"quoted\";\n"));
+        waitUntilStyled("\"quoted\"", "string");
+
+        assertThat(highlighting.fullParses()).isEqualTo(1);
+        // Only the lines from the first edit to the last (some 90 chars) are restyled, not the ~2,700 chars of the
+        // viewport and its margin that were styled again.
+        assertThat(onFx(highlighting::stylesApplied) - before).isLessThan(200);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(this::stylesMatchAFreshParse));
+    }
+
+    @Test
     void anAreaNotYetShownIsStyledToo(FxRobot robot) throws TimeoutException {
         var hidden = new CodeArea("# Title\n\nSome `code`.\n");
         robot.interact(() -> highlighting = SyntaxHighlighting.attach(hidden, Language.MARKDOWN, executor));
