@@ -10,6 +10,7 @@ import dev.cyberdevstudio.app.editor.EditorTabsPane;
 import dev.cyberdevstudio.app.editor.EditorTabsViewModel;
 import dev.cyberdevstudio.app.editor.FxEditorDialogs;
 import dev.cyberdevstudio.app.editor.editing.EditingActions;
+import dev.cyberdevstudio.app.editor.encoding.EncodingNoticeBar;
 import dev.cyberdevstudio.app.editor.editing.EditingFeature;
 import dev.cyberdevstudio.app.editor.highlight.SyntaxHighlighting;
 import dev.cyberdevstudio.app.git.GitGutter;
@@ -153,6 +154,7 @@ final class MainWindow {
         editorPane = new EditorTabsPane(editors);
         var gitGutters = new GitGutters(executor, repositories);
         editorPane.addEditorFeature(gitGutters);
+        editorPane.addEditorFeature(EncodingNoticeBar::attach);
         gitStatus.headCommitProperty().addListener((observable, was, is) -> gitGutters.refreshAll());
         gitStatus.setProject(viewModel.project().orElse(null));
         gitStatus.startPolling(javafx.util.Duration.seconds(5));
