@@ -20,7 +20,6 @@ final class CaretHint {
         this.area = area;
         text.setId("lsp-hint");
         text.getStyleClass().add("lsp-hint");
-        text.getStylesheets().add(LanguageFeatures.STYLESHEET);
         text.setWrapText(true);
         text.setMaxWidth(560);
         popup.getContent().add(text);
@@ -34,6 +33,7 @@ final class CaretHint {
             return;
         }
         text.setText(message);
+        PopupStyles.follow(text, area);
         var bounds = caret.get();
         if (popup.isShowing()) {
             popup.setX(bounds.getMinX());

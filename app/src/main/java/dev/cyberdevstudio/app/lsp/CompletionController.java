@@ -19,6 +19,7 @@ final class CompletionController {
     private final CompletionPopup popup;
     private Session session;
     private long sequence;
+    private long shownSession = -1;
 
     /** One question to the server: where the word being completed starts, and its answer once it came. */
     private static final class Session {
@@ -151,7 +152,8 @@ final class CompletionController {
             popup.hide();
             return;
         }
-        popup.show(area, shown, caret.get());
+        popup.show(area, shown, caret.get(), current.id == shownSession);
+        shownSession = current.id;
     }
 
     // Still the same word on the same line, grown or shrunk only by word characters.

@@ -28,6 +28,7 @@ final class CompletionPopup {
     private final Popup popup = new Popup();
     private final ListView<CompletionItem> list = new ListView<>();
     private final Label detail = new Label();
+    private final VBox box;
 
     CompletionPopup(Consumer<CompletionItem> onChoose, Consumer<KeyEvent> keys) {
         list.setId("lsp-completion-list");
@@ -45,9 +46,8 @@ final class CompletionPopup {
         detail.setMaxWidth(460);
         detail.setWrapText(true);
         list.getSelectionModel().selectedItemProperty().addListener((observable, was, item) -> showDetail(item));
-        var box = new VBox(list, detail);
+        box = new VBox(list, detail);
         box.getStyleClass().add("lsp-completion");
-        box.getStylesheets().add(LanguageFeatures.STYLESHEET);
         popup.getContent().add(box);
         popup.setAutoHide(true);
         popup.setAutoFix(true);
@@ -55,8 +55,10 @@ final class CompletionPopup {
         popup.addEventFilter(KeyEvent.KEY_PRESSED, keys::accept);
     }
 
-    void show(Node owner, List<CompletionItem> items, Bounds caretOnScreen) {
-        var keep = selected().filter(items::contains);
+    /** Shows {@code items} under the caret; {@code keepSelection} while the same word is being narrowed. */
+    void show(Node owner, List<CompletionItem> items, Bounds caretOnScreen, boolean keepSelection) {
+        PopupStyles.follow(box, owner);
+        var keep = keepSelection ? selected().filter(items::contains) : Optional.<CompletionItem>empty();
         list.getItems().setAll(items);
         list.getSelectionModel().select(keep.orElse(items.getFirst()));
         list.scrollTo(list.getSelectionModel().getSelectedIndex());

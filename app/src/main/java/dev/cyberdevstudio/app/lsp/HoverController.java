@@ -35,7 +35,6 @@ final class HoverController {
         content.setId("lsp-hover");
         content.getStyleClass().add("lsp-hover");
         content.setMaxWidth(640);
-        content.getStylesheets().add(LanguageFeatures.STYLESHEET);
         popup.getContent().add(content);
         popup.setAutoHide(true);
         popup.setHideOnEscape(true);
@@ -96,6 +95,7 @@ final class HoverController {
             popup.hide();
             return;
         }
+        PopupStyles.follow(content, area);
         if (popup.isShowing()) {
             popup.setX(screen.getX());
             popup.setY(screen.getY() + 4);

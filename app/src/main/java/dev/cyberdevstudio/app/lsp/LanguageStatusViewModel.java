@@ -97,7 +97,7 @@ public final class LanguageStatusViewModel {
         }
         if (message.toLowerCase(Locale.ROOT).contains("not installed")
                 || message.toLowerCase(Locale.ROOT).contains("not found")) {
-            return message.contains(name) ? message : name + ": " + message;
+            return message.startsWith(name) ? message : name + ": " + message;
         }
         return name + " is not installed — " + message;
     }

@@ -22,6 +22,7 @@ final class SignatureController {
     private final Popup popup = new Popup();
     private final TextFlow signature = new TextFlow();
     private final Label documentation = new Label();
+    private final VBox box;
     private long sequence;
     private int paragraph = -1;
 
@@ -32,11 +33,10 @@ final class SignatureController {
         documentation.getStyleClass().add("lsp-signature-doc");
         documentation.setWrapText(true);
         documentation.setMaxWidth(560);
-        var box = new VBox(4, signature, documentation);
+        box = new VBox(4, signature, documentation);
         box.setId("lsp-signature");
         box.getStyleClass().add("lsp-signature");
         box.setMaxWidth(600);
-        box.getStylesheets().add(LanguageFeatures.STYLESHEET);
         popup.getContent().add(box);
         popup.setAutoHide(true);
         popup.setHideOnEscape(false);
@@ -95,6 +95,7 @@ final class SignatureController {
             return;
         }
         show(help.get());
+        PopupStyles.follow(box, area);
         var bounds = caret.get();
         if (!popup.isShowing()) {
             popup.show(area, bounds.getMinX(), bounds.getMinY());

@@ -1,7 +1,9 @@
 package dev.cyberdevstudio.app.lsp;
 
 import dev.cyberdevstudio.engine.lsp.Diagnostic;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.geometry.Bounds;
 import javafx.scene.Group;
@@ -27,6 +29,8 @@ final class SquiggleLayer implements AutoCloseable {
     private final Supplier<List<Diagnostic>> diagnostics;
     private final Group layer = new Group();
     private final Subscription viewport;
+    private boolean drawing;
+    private boolean dirtyWhileDrawing;
 
     SquiggleLayer(CodeArea area, Pane overlay, Supplier<List<Diagnostic>> diagnostics) {
         this.area = area;
@@ -43,11 +47,32 @@ final class SquiggleLayer implements AutoCloseable {
         return layer.getChildren().stream().map(Path.class::cast).toList();
     }
 
+    /**
+     * Draws the visible underlines again. Asking the area where characters are may lay it out, which reports the
+     * viewport dirty again from inside this method: that report is taken as one more pass, not a nested one.
+     */
     void redraw() {
-        layer.getChildren().clear();
+        if (drawing) {
+            dirtyWhileDrawing = true;
+            return;
+        }
+        drawing = true;
+        try {
+            int passes = 0;
+            do {
+                dirtyWhileDrawing = false;
+                layer.getChildren().setAll(draw());
+            } while (dirtyWhileDrawing && ++passes < 3);
+        } finally {
+            drawing = false;
+        }
+    }
+
+    private List<Path> draw() {
+        var paths = new ArrayList<Path>();
         var all = diagnostics.get();
         if (all.isEmpty() || area.getVisibleParagraphs().isEmpty() || overlay.getScene() == null) {
-            return;
+            return paths;
         }
         int first = area.firstVisibleParToAllParIndex();
         int last = area.lastVisibleParToAllParIndex();
@@ -63,16 +88,17 @@ final class SquiggleLayer implements AutoCloseable {
                 int length = area.getParagraph(line).length();
                 int from = line == startLine ? Math.min(diagnostic.span().start().character(), length) : 0;
                 int to = line == endLine ? Math.min(diagnostic.span().end().character(), length) : length;
-                underline(diagnostic, line, from, Math.max(from, to), length);
+                underline(diagnostic, line, from, Math.max(from, to), length).ifPresent(paths::add);
             }
         }
+        return paths;
     }
 
-    private void underline(Diagnostic diagnostic, int line, int from, int to, int length) {
+    private Optional<Path> underline(Diagnostic diagnostic, int line, int from, int to, int length) {
         if (from == to) {
             // An empty span (a missing token) marks the character after it, or before it at the end of the line.
             if (length == 0) {
-                return;
+                return Optional.empty();
             }
             if (to < length) {
                 to++;
@@ -82,13 +108,13 @@ final class SquiggleLayer implements AutoCloseable {
         }
         int start = area.getAbsolutePosition(line, from);
         int end = area.getAbsolutePosition(line, to);
-        area.getCharacterBoundsOnScreen(start, end).ifPresent(onScreen -> draw(diagnostic, onScreen));
+        return area.getCharacterBoundsOnScreen(start, end).flatMap(onScreen -> wave(diagnostic, onScreen));
     }
 
-    private void draw(Diagnostic diagnostic, Bounds onScreen) {
+    private Optional<Path> wave(Diagnostic diagnostic, Bounds onScreen) {
         var local = overlay.screenToLocal(onScreen);
         if (local == null) {
-            return;
+            return Optional.empty();
         }
         double left = local.getMinX();
         double right = Math.max(local.getMaxX(), left + MIN_WIDTH);
@@ -102,7 +128,7 @@ final class SquiggleLayer implements AutoCloseable {
             up = !up;
         }
         path.setUserData(diagnostic);
-        layer.getChildren().add(path);
+        return Optional.of(path);
     }
 
     @Override
