@@ -79,6 +79,7 @@ public final class LanguageFeatures implements AutoCloseable {
         }
     };
     private final MapChangeListener<Path, List<Diagnostic>> problemsChanged;
+    private final ChangeListener<Boolean> focusChanged = (observable, was, focused) -> focusChanged(focused);
     private final EventHandler<KeyEvent> keyPressed = this::keyPressed;
     private final EventHandler<KeyEvent> keyTyped = this::keyTyped;
 
@@ -102,6 +103,7 @@ public final class LanguageFeatures implements AutoCloseable {
         changeDelay.setOnFinished(event -> sendChange());
         textChanges = document.document().multiPlainChanges().subscribe(changes -> textChanged());
         area.caretPositionProperty().addListener(caretMoved);
+        area.focusedProperty().addListener(focusChanged);
         document.dirtyProperty().addListener(dirtyChanged);
         problemsChanged = change -> {
             if (change.getKey().equals(path)) {
@@ -252,14 +254,11 @@ public final class LanguageFeatures implements AutoCloseable {
         if (service != null) {
             channel.post(() -> service.closed(path));
         }
-        completion.cancel();
-        signature.hide();
-        hover.hide();
-        hint.hide();
-        chooser.hide();
+        hidePopups();
         squiggles.close();
         textChanges.unsubscribe();
         area.caretPositionProperty().removeListener(caretMoved);
+        area.focusedProperty().removeListener(focusChanged);
         document.dirtyProperty().removeListener(dirtyChanged);
         support.problems().byFile().removeListener(problemsChanged);
         area.removeEventFilter(KeyEvent.KEY_PRESSED, keyPressed);
@@ -414,6 +413,21 @@ public final class LanguageFeatures implements AutoCloseable {
             flushChange();
             channel.post(() -> service.saved(path));
         }
+    }
+
+    // Another control took the focus (not a popup of ours, which leaves the scene's focus owner alone).
+    private void focusChanged(boolean focused) {
+        if (!focused && area.getScene() != null && area.getScene().getFocusOwner() != area) {
+            hidePopups();
+        }
+    }
+
+    private void hidePopups() {
+        completion.cancel();
+        signature.hide();
+        hover.hide();
+        hint.hide();
+        chooser.hide();
     }
 
     private void caretMoved() {

@@ -106,7 +106,8 @@ public final class LanguageSupport implements AutoCloseable {
 
     /** The feature for one editor; pass {@code languages::attach} to {@code EditorTabsPane.addEditorFeature}. */
     public AutoCloseable attach(DocumentViewModel document, CodeEditor editor) {
-        if (document.binaryNotice().isPresent()) {
+        // A read-only document is one too large to edit (over 20 MB): no server should be handed all of it.
+        if (document.binaryNotice().isPresent() || document.isReadOnly()) {
             return null;
         }
         return LanguageFeatures.attach(document, editor, this);

@@ -103,18 +103,19 @@ class LanguageFeaturesScreenshotTest {
         var editors = new EditorTabsViewModel(executor, new TestEditorDialogs());
         var support = new LanguageSupport(executor, editors::find, editors::openAt);
         var status = new Label();
+        var editorPane = new AtomicReference<EditorTabsPane>();
         robot.interact(() -> {
             var catalog = ThemeCatalog.load();
             var theme = catalog.byId(themeId).orElseThrow();
             Application.setUserAgentStylesheet(theme.baseStylesheet());
-            var editorPane = new EditorTabsPane(editors);
-            editorPane.addEditorFeature(support::attach);
+            editorPane.set(new EditorTabsPane(editors));
+            editorPane.get().addEditorFeature(support::attach);
             support.connect(service);
             var bottom = new TabPane();
             var problemsTab = new Tab(null, new ProblemsPane(support.problems()));
             problemsTab.textProperty().bind(support.problems().titleProperty());
             bottom.getTabs().addAll(problemsTab, new Tab("References", new LocationsPane(support.references())));
-            var split = new SplitPane(editorPane, bottom);
+            var split = new SplitPane(editorPane.get(), bottom);
             split.setOrientation(Orientation.VERTICAL);
             split.setDividerPositions(0.68);
             status.textProperty().bind(support.status().textProperty());
@@ -130,13 +131,11 @@ class LanguageFeaturesScreenshotTest {
         });
         var editor = new AtomicReference<CodeEditor>();
         waitUntil(() -> {
-            editor.set(editors.find(file).flatMap(document -> Optional.empty()).map(CodeEditor.class::cast)
-                    .orElse(null));
-            return editors.activeDocument().isPresent();
+            editor.set(editors.find(file).flatMap(editorPane.get()::editorFor).orElse(null));
+            return editor.get() != null && editor.get().feature(LanguageFeatures.class).isPresent();
         });
-        waitUntil(() -> stage.getScene().getRoot().lookup(".code-area") != null);
-        var area = (org.fxmisc.richtext.CodeArea) stage.getScene().getRoot().lookup(".code-area");
-        var path = editors.activeDocument().orElseThrow().path();
+        var area = editor.get().area();
+        var path = editor.get().document().path();
         service.publish(new FileDiagnostics(path, List.of(
                 new Diagnostic(TextSpan.of(8, 11, 8, 18), Diagnostic.Severity.ERROR,
                         "\"nothing\" is not a known attribute of module \"os\"", "Pyright",
@@ -152,8 +151,7 @@ class LanguageFeaturesScreenshotTest {
         robot.clickOn(area);
         robot.interact(() -> area.moveTo(area.getLength()));
         robot.write("greet(\"Ada\", g");
-        var features = ((CodeEditor) area.getParent().getParent().getParent()).feature(LanguageFeatures.class)
-                .orElseThrow();
+        var features = editor.get().feature(LanguageFeatures.class).orElseThrow();
         try {
             waitUntil(() -> features.completion().isShowing() && features.signature().isShowing()
                     && features.squiggles().squiggles().size() == 4);

@@ -443,6 +443,35 @@ class LanguageFeaturesTest {
         assertThat(editor.area().getText()).isEqualTo("x=1\nz");
     }
 
+    @Test
+    void theRenameDialogStartsWithTheCurrentNameAndReturnsTheNewOne(FxRobot robot) throws Exception {
+        var answer = new AtomicReference<Optional<String>>();
+        robot.interact(() -> javafx.application.Platform.runLater(
+                () -> answer.set(new FxRenamePrompt().askNewName(null, "greet"))));
+        WaitForAsyncUtils.waitForFxEvents();
+        var field = robot.lookup(".lsp-rename-dialog .text-field").queryAs(javafx.scene.control.TextField.class);
+        waitUntil(() -> field.getSelectedText().equals("greet"));
+
+        robot.write("salute");
+        robot.type(KeyCode.ENTER);
+
+        waitUntil(() -> answer.get() != null);
+        assertThat(answer.get()).contains("salute");
+    }
+
+    @Test
+    void focusMovingToAnotherControlClosesThePopups(FxRobot robot) throws Exception {
+        service.completions = List.of(item("greet", "function"));
+        var editor = open(robot, "main.py", "\n");
+        var completion = features(editor).completion();
+        typeAtEnd(robot, editor, "g");
+        waitUntil(completion::isShowing);
+
+        robot.interact(() -> problemsPane.list().requestFocus());
+
+        waitUntil(() -> !completion.isShowing());
+    }
+
     // ---------------------------------------------------------------- helpers
 
     private CodeEditor open(FxRobot robot, String name, String text) throws IOException, TimeoutException {

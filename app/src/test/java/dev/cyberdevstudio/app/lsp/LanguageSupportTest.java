@@ -46,7 +46,8 @@ class LanguageSupportTest {
 
         assertThat(support.problems().titleProperty().get()).isEqualTo("Problems (1)");
         assertThat(support.problems().diagnosticsFor(file)).hasSize(1);
-        assertThat(support.status().textProperty().get()).isEqualTo("pyright is not installed — npm install -g pyright");
+        assertThat(support.status().textProperty().get())
+                .isEqualTo("pyright is not installed — npm install -g pyright");
     }
 
     @Test
