@@ -71,6 +71,7 @@ class LanguageFeaturesTest {
     private EditorTabsPane editorPane;
     private LanguageSupport support;
     private ProblemsPane problemsPane;
+    private LocationsPane referencesPane;
 
     @Start
     void start(Stage stage) {
@@ -91,9 +92,10 @@ class LanguageFeaturesTest {
         editorPane.addEditorFeature(support::attach);
         support.connect(service);
         problemsPane = new ProblemsPane(support.problems());
-        var split = new SplitPane(editorPane, problemsPane);
+        referencesPane = new LocationsPane(support.references());
+        var split = new SplitPane(editorPane, problemsPane, referencesPane);
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.7);
+        split.setDividerPositions(0.6, 0.8);
         root.getChildren().setAll(split);
     }
 
@@ -388,6 +390,11 @@ class LanguageFeaturesTest {
                 && support.references().rows().getFirst().preview().equals("def greet():"));
         assertThat(support.references().titleProperty().get()).isEqualTo("2 references to greet in 1 file");
         assertThat(shown.get()).isEqualTo(1);
+        waitUntil(() -> robot.lookup(".lsp-location-where").queryAll().size() == 2);
+
+        javafx.scene.Node second = robot.lookup(".lsp-location-where").nth(1).query();
+        robot.doubleClickOn(second, MouseButton.PRIMARY);
+        waitUntil(() -> navigations.equals(List.of("main.py:3:1")));
     }
 
     @Test
