@@ -31,6 +31,7 @@ final class SquiggleLayer implements AutoCloseable {
     private final Subscription viewport;
     private boolean drawing;
     private boolean dirtyWhileDrawing;
+    private boolean redrawPending;
 
     SquiggleLayer(CodeArea area, Pane overlay, Supplier<List<Diagnostic>> diagnostics) {
         this.area = area;
@@ -39,7 +40,19 @@ final class SquiggleLayer implements AutoCloseable {
         layer.setManaged(false);
         layer.getStyleClass().add("lsp-squiggles");
         overlay.getChildren().add(layer);
-        viewport = area.viewportDirtyEvents().subscribe(ignored -> redraw());
+        viewport = area.viewportDirtyEvents().subscribe(ignored -> redrawSoon());
+    }
+
+    // The viewport reports itself dirty from inside a text change, while the area's paragraphs are still being
+    // replaced; asking it for visible paragraphs then throws. Draw once the change is through, once per burst.
+    private void redrawSoon() {
+        if (!redrawPending) {
+            redrawPending = true;
+            javafx.application.Platform.runLater(() -> {
+                redrawPending = false;
+                redraw();
+            });
+        }
     }
 
     /** The drawn underlines, for tests. */

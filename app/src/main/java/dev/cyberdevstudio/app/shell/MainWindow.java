@@ -16,6 +16,10 @@ import dev.cyberdevstudio.app.editor.highlight.SyntaxHighlighting;
 import dev.cyberdevstudio.app.git.GitGutter;
 import dev.cyberdevstudio.app.git.GitGutters;
 import dev.cyberdevstudio.app.git.GitStatusViewModel;
+import dev.cyberdevstudio.app.lsp.LanguageActions;
+import dev.cyberdevstudio.app.lsp.LanguageSupport;
+import dev.cyberdevstudio.app.lsp.LocationsPane;
+import dev.cyberdevstudio.app.lsp.ProblemsPane;
 import dev.cyberdevstudio.app.project.FxProjectDialogs;
 import dev.cyberdevstudio.app.project.ProjectTreePane;
 import dev.cyberdevstudio.app.project.ProjectTreeViewModel;
@@ -36,6 +40,8 @@ import dev.cyberdevstudio.app.theme.StudioTheme;
 import dev.cyberdevstudio.app.theme.ThemeManager;
 import dev.cyberdevstudio.engine.LocalEngine;
 import dev.cyberdevstudio.engine.git.GitRepositories;
+import dev.cyberdevstudio.engine.lsp.LanguageService;
+import dev.cyberdevstudio.engine.lsp.LanguageServices;
 import dev.cyberdevstudio.engine.search.FileIndex;
 import dev.cyberdevstudio.engine.syntax.Language;
 import java.io.File;
@@ -103,6 +109,11 @@ final class MainWindow {
     private final GitStatusViewModel gitStatus;
     private final DiffCommands diffs;
     private EditorTabsPane editorPane;
+    private final LanguageSupport languages;
+    private final Tab problemsTab = new Tab();
+    private final Tab referencesTab = new Tab("References");
+    /** The open project's language servers; null while no project is open. */
+    private LanguageService languageService;
     /** The open project's files, for quick open and search in files; null while no project is open. */
     private FileIndex searchIndex;
     private RunViewModel runs;
@@ -155,6 +166,8 @@ final class MainWindow {
         var gitGutters = new GitGutters(executor, repositories);
         editorPane.addEditorFeature(gitGutters);
         editorPane.addEditorFeature(EncodingNoticeBar::attach);
+        languages = new LanguageSupport(executor, editors::find, editors::openAt);
+        editorPane.addEditorFeature(languages::attach);
         gitStatus.headCommitProperty().addListener((observable, was, is) -> gitGutters.refreshAll());
         gitStatus.setProject(viewModel.project().orElse(null));
         gitStatus.startPolling(javafx.util.Duration.seconds(5));
@@ -173,7 +186,15 @@ final class MainWindow {
         searchTab.setId("bottom-search");
         searchTab.setClosable(false);
         searchTab.setContent(searchPane);
-        bottomTabs.getTabs().addAll(terminalTab, runTab, searchTab);
+        problemsTab.setId("bottom-problems");
+        problemsTab.setClosable(false);
+        problemsTab.setContent(new ProblemsPane(languages.problems()));
+        problemsTab.textProperty().bind(languages.problems().titleProperty());
+        referencesTab.setId("bottom-references");
+        referencesTab.setClosable(false);
+        referencesTab.setContent(new LocationsPane(languages.references()));
+        languages.setOnReferencesShown(() -> showBottom(referencesTab));
+        bottomTabs.getTabs().addAll(terminalTab, runTab, searchTab, problemsTab, referencesTab);
         bottomTabs.setId("bottom-panel");
         bottomTabs.getStyleClass().addAll("studio-panel", "bottom-panel");
         bottomTabs.getSelectionModel().selectedItemProperty().addListener((observable, before, after) -> {
@@ -189,10 +210,13 @@ final class MainWindow {
         var root = new BorderPane(sideSplit);
         var actions = new ActionRegistry(engine.settings(), executor);
         EditingActions.registerAll(actions, editorPane);
+        LanguageActions.register(actions, editorPane::activeEditor);
         editorPane.addEditorFeature(new EditingFeature(id -> actions.shortcut(id).get())::attach);
         var symbols = EditorSymbols.install(editorPane, executor, viewModel::project);
         root.setTop(new StudioMenus(viewModel, editors, this, actions, symbols).menuBar());
         root.setBottom(statusBar);
+        statusBar.addFact("status-language-server", languages.status().textProperty());
+        statusBar.addFact("status-problems", languages.problems().summaryProperty());
         statusBar.addFact("status-git-branch", gitStatus.branchTextProperty());
         statusBar.addFact("status-caret", editors.activeDocumentProperty().flatMap(document ->
             Bindings.format("Ln %d, Col %d", document.caretLineProperty(), document.caretColumnProperty())));
@@ -337,6 +361,11 @@ final class MainWindow {
         engine.hostKeyPrompts().reset();
         tree.close();
         useIndex(null);
+        if (languageService != null) {
+            // The servers must be gone before the JVM exits; closing waits a few seconds at most.
+            languageService.close();
+            languageService = null;
+        }
         gitStatus.close();
         repositories.close();
         tools.close();
@@ -373,6 +402,7 @@ final class MainWindow {
     private void projectChanged(Path folder) {
         useIndex(folder == null ? null : FileIndex.open(folder));
         gitStatus.setProject(folder);
+        useLanguageService(folder);
         if (folder == null) {
             tree.close();
             return;
@@ -380,6 +410,26 @@ final class MainWindow {
         tree.open(folder);
         if (terminals != null && terminals.isEmpty()) {
             terminals.openTerminal(folder);
+        }
+    }
+
+    /** Stops the previous project's language servers (in the background: a server may take a moment) and starts
+     *  the next project's, lazily: nothing runs until a file a server serves is opened. */
+    private void useLanguageService(Path folder) {
+        languages.disconnect();
+        var previous = languageService;
+        languageService = null;
+        if (previous != null) {
+            executor.submit(() -> {
+                previous.close();
+                return null;
+            });
+        }
+        if (folder != null) {
+            var settings = engine.languageServerSettings();
+            settings.problem().ifPresent(viewModel::showStatus);
+            languageService = LanguageServices.forProject(folder, settings);
+            languages.connect(languageService);
         }
     }
 
