@@ -49,11 +49,11 @@ class StudioStoreTest {
         assertThat(home().logsFolder()).isDirectory();
         assertThat(query("SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'"))
                 .containsExactlyInAnyOrder("settings", "recent_projects", "flyway_schema_history", "token_ledger",
-                        "playground_runs", "run_history");
+                        "playground_runs", "run_history", "agent_tasks", "agent_steps");
         assertThat(query("SELECT version FROM flyway_schema_history WHERE version IS NOT NULL AND success"
                 + " ORDER BY installed_rank"))
                 .as("the shared migration, then H2's own, then the token ledger, playground runs and run history")
-                .containsExactly("1", "1.1", "2", "3", "4");
+                .containsExactly("1", "1.1", "2", "3", "4", "5");
         assertThat(query("SELECT constraint_type FROM information_schema.table_constraints"
                 + " WHERE table_name = 'recent_projects'")).contains("PRIMARY KEY");
     }
@@ -63,7 +63,7 @@ class StudioStoreTest {
         Stores.open(home()).close();
         Stores.open(home()).close();
 
-        assertThat(query("SELECT COUNT(*) FROM flyway_schema_history WHERE version IS NOT NULL")).containsExactly("5");
+        assertThat(query("SELECT COUNT(*) FROM flyway_schema_history WHERE version IS NOT NULL")).containsExactly("6");
     }
 
     @Test
